@@ -33,7 +33,8 @@ from .aliases import detect_region, resolve_aliases
 from .company_in_union import companies_named_short
 from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade, works_named_with_its_owner
 from .events import find_events
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Division, Lexicons, load_lexicons
+from .trade_names import trade_name
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
 from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, a_word_for_a_kind, find_organisations, names_a_media, type_under_its_company
 from .overlaps import resolve_overlaps
@@ -402,7 +403,7 @@ def link(
     _add_located_places(article)
     _add_flat_persons(article)
     _mark_modifier_places(article, lex)
-    _split_compound_places(article)
+    _split_compound_places(article, region)
     article.relations += areas_of_venue_chains(article)  # (the places inside names are mentions now)
     article.relations += venues_written_with_their_area(article)
     areas_written_before_companies(article)
@@ -473,33 +474,54 @@ _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市"
 _HOME_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county"})
 
 
-def _town_chain(town: str, lex: Lexicons) -> list[list[str]]:
-    """The chain of enclosing divisions of every reading of ``town`` (长安区: [石家庄市, 河北省, 中国] and
-    [西安市, 陕西省, 中国]): a name several places share, or a short form of two, may be any of them."""
-    return [lex.enclosing(row) for row in lex.readings(town)]
+def _town_reading(town: str, lex: Lexicons, region: str | None = None) -> Division | None:
+    """The gazetteer row ``town`` stands for: the one the article's ``region`` holds (朝阳区 in a report
+    of 长春市: 长春's), else the first reading (北京's 朝阳区): a far homonym of the town is no reading of it.
+
+    >>> _town_reading("长安区", load_lexicons(), "西安市").parent
+    '西安市'
+    """
+    rows = lex.readings(town)
+    placed = [row for row in rows if region and (row.name == region or region in lex.enclosing(row))]
+    return (placed or rows or [None])[0]
 
 
-def _in_the_towns_chain(form: str, town: str, lex: Lexicons) -> bool:
-    """Whether some reading of ``form`` encloses some reading of ``town`` or lies in it (长安区|西安: 西安市
-    holds the 长安区 of 西安; 昆明市|五华: the 五华区 of 昆明; 济宁市|泗水: 泗水县, not the city abroad)."""
-    rows = lex.readings(form)
-    towns = {row.name for row in lex.readings(town)}
-    return any(row.name in chain for chain in _town_chain(town, lex) for row in rows) \
-        or any(towns.intersection(lex.enclosing(row)) for row in rows)
+def _in_the_towns_chain(form: str, town: Division, lex: Lexicons) -> bool:
+    """Whether some reading of ``form`` encloses the ``town`` or lies in it (昆明市|五华: the 五华区 of
+    昆明; 济宁市|泗水: 泗水县, not the city abroad); every reading of the candidate ``form`` is tried."""
+    chain = lex.enclosing(town)
+    for row in lex.readings(form):
+        outer = lex.enclosing(row)
+        if row.name in chain or town.name in outer and town.parent in outer:
+            return True
+    return False
 
 
-def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
+def _place_word_opens(text: str, n: int, idx: TokenIndex, lex: Lexicons) -> bool:
+    """Whether ``text[:n]`` stands as a word of its own: it ends a word, or what follows it in its word
+    (or in ``text``) is a venue's head alone (天河|体育中心, 北京|会议中心, one word to jieba: named by the
+    place); not a longer proper word the place opens (黄梅|戏艺术中心, 长春|藤职工之家, 天河|城会议中心)."""
+    if idx.is_boundary(n):
+        return True
+    word = next((t for t in idx.tokens if t.start < n < t.end), None)
+    return _venue_head(text[n:], lex) or word is not None and _venue_head(text[n:word.end], lex)
+
+
+def _names_a_place_around(text: str, town: Division, lex: Lexicons) -> bool:
     """Whether ``text`` holds the name of a division that encloses ``town`` (甘州区|金张掖职工文体中心:
-    张掖 holds 甘州区): the venue is named with a larger place of its own, not by the town before it.
-    As in :func:`_opens_with_a_place`, a place of the town's own chain counts inside a longer word too
-    (金张掖), under any reading of the town; here below the province only (one opening the name is read
-    by :func:`_opens_with_a_place`, the province and the country too)."""
-    for chain in _town_chain(town, lex):
-        for outer in chain:
-            for row in lex.readings(outer):
-                if row.level not in ("country", "province") \
-                        and any(len(f) >= 2 and f in text for f in (outer, *row.aliases)):
-                    return True
+    张掖 holds 甘州区), below the province (one opening the name is read by :func:`_opens_with_a_place`
+    with the province and the country too): the venue is named with a larger place of its own, not by
+    the town before it. The town as read (:func:`_town_reading`: not 长春 after Beijing's 朝阳区), the
+    place ending a word (:func:`_place_word_opens`: not 长春|藤)."""
+    idx = TokenIndex(text)
+    for outer in lex.enclosing(town):
+        for row in lex.readings(outer):
+            if row.level not in ("country", "province"):
+                for f in (outer, *row.aliases):
+                    i = text.find(f) if len(f) >= 2 else -1
+                    if 0 <= i and i + len(f) < len(text) \
+                            and _place_word_opens(text, i + len(f), idx, lex):
+                        return True
     return False
 
 
@@ -525,8 +547,9 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
         # form of the city opens the registered name)
         owner = rest[: len(rest) - len(staff)]
         form = REGISTERED_COMPANY.search(owner)
-        if form is not None and form.start() >= 2:
-            return True  # 某县|某某机械有限公司|职工活动中心: the company's name names it
+        if form is not None and form.start() >= 2 and trade_name(owner, lex):
+            return True  # 某县|某某机械有限公司|职工活动中心: the company's name names it (not 某县|城市
+            # 建设投资有限公司…: trade words alone, the town's own company, one name as written)
     if not town.endswith("区"):
         return False
     body = rest[: len(rest) - len(head)]
@@ -555,7 +578,7 @@ def _written_with_its_level(text: str, n: int, idx: TokenIndex, lex: Lexicons) -
         and any(row.level == "county" for row in lex.readings(form[:-1]))
 
 
-def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
+def _opens_with_a_place(text: str, town: Division, lex: Lexicons) -> bool:
     """Whether a division opens ``text``: one of ``town``'s own chain under any of the readings of
     either name (武汉|湖北省|军区招待所: the venue is named by its province; 广州市|天河体育中心, one word
     to jieba; 长安区|西安体育中心, the 长安区 of 西安), or another written with its level as a whole word
@@ -566,7 +589,8 @@ def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
     idx = TokenIndex(text)
     for n in range(2, min(lex.longest_place, len(text) - 1) + 1):
         form = text[:n]
-        if _in_the_towns_chain(form, town, lex) or _written_with_its_level(text, n, idx, lex):
+        if _in_the_towns_chain(form, town, lex) and _place_word_opens(text, n, idx, lex) \
+                or _written_with_its_level(text, n, idx, lex):
             return True
     return False
 
@@ -596,11 +620,12 @@ def _venue_head(head: str, lex: Lexicons) -> bool:
     return type_ == "Place" or kind == "venue" or lex.place_heads.get(head) == "facility"
 
 
-def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
+def _venue_after_its_town(text: str, lex: Lexicons, region: str | None = None) -> tuple[int, int] | None:
     """Where a place's ``text`` is cut when it is a venue with a name of its own written after its town
     (北京|人民大会堂, 南山区|华英大厦, 小寨街道|长安银泰广场): two parts, the town and the venue (the real-text gold
     annotates the venue alone); None for a name the town opens (北京展览馆, 北京饭店: no proper word after the town).
-    The town's end and the venue's start (a road between them in an address is neither)."""
+    The town's end and the venue's start (a road between them in an address is neither); the town read
+    as the article's ``region`` places it (:func:`_town_reading`)."""
     for n in range(min(max(lex.longest_place, 5), len(text) - 3), 1, -1):
         town = text[:n]
         if not (gazetteer_form(town, lex)
@@ -617,8 +642,9 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
         if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
-                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, town, lex) \
-                and not _names_a_place_around(rest, town, lex) and not _facility_of_a_named_body(rest, head, town, lex):
+                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) \
+                and not _opens_with_a_place(rest, reading := _town_reading(town, lex, region), lex) \
+                and not _names_a_place_around(rest, reading, lex) and not _facility_of_a_named_body(rest, head, town, lex):
             return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
             # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
             # venue its own place opens, 武汉|湖北省军区招待所; a capital's or a city abroad's venues are
@@ -654,7 +680,7 @@ def _opens_with_a_known_place(rest: str, lex: Lexicons) -> bool:
         first.word) in _KNOWN_PLACE_TAGS and word_frequency(first.word) < _COMMON_NOUN_FREQUENCY)
 
 
-def _split_compound_places(article: Article) -> None:
+def _split_compound_places(article: Article, region: str | None = None) -> None:
     """A place written with the places that enclose it (广东省肇庆市) is one Place per named unit
     in the graph, as the real-text gold annotates it; a fact read about the whole is about the
     nearest unit (在广东省肇庆市召开 → heldAt 肇庆市). The joined span served the patterns (one
@@ -701,11 +727,11 @@ def _split_compound_places(article: Article) -> None:
             return [*parts[:-1], [s, s + cut], [s + cut, e]]
         # 泽州县|巴公镇凤鸣广场: the last part a town and a venue of its own, two places as when
         # written without the county (_venue_after_its_town)
-        cut = _venue_after_its_town(form, lex)
+        cut = _venue_after_its_town(form, lex, region)
         return [*parts[:-1], [s, s + cut[0]], [s + cut[1], e]] if cut is not None else parts
 
     for m in article.mentions:
-        if m.type == "Place" and not m.parts and (cut := _venue_after_its_town(m.text, lex)) is not None:
+        if m.type == "Place" and not m.parts and (cut := _venue_after_its_town(m.text, lex, region)) is not None:
             m.parts = [[m.start, m.start + cut[0]], [m.start + cut[1], m.end]]
     joined = [m for m in article.mentions if compound(m)]
     if not joined:

@@ -713,7 +713,8 @@ def located_in(c: Context) -> Iterator[Found]:
         if a.body is not None:
             # 某某有限公司城西管廊项目部: the unit, named in full, of the company its name opens with (a
             # company's party committee, 某有限公司党委, is no unit of it: the union golds leave that to inference)
-            if not a.name.endswith(_PARTY_COMMITTEE_HEADS):
+            # (a company's facility named after it, 某有限公司职工活动中心, is a Place: no unit of it)
+            if not a.name.endswith(_PARTY_COMMITTEE_HEADS) and a.type != "Place":
                 yield a, "subOrganizationOf", a.body, "unit-of-org"
             if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
                 yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
