@@ -1333,14 +1333,15 @@ def _committee_owner(article: Article, kind: str, before: int) -> str | None:
         full = [k for k in named if k != body and of_kind(k) and abbreviates(body, k)]
         return full[0] if len(full) == 1 else body
 
-    unions = {o.key: of_union(o.key) for o in others if o.type == "TradeUnion" and not o.reference}
+    # (a union written by its kind and resolved, 公司工会 → 某有限公司工会, is said of that company too)
+    unions = {o.key: of_union(o.key) for o in others if o.type == "TradeUnion" and (not o.reference or o.canonical)}
     bodies = {k for k in named | set(unions.values()) if k and of_kind(k)}
     if len(bodies) != 1:
         return None
     owner = next(iter(bodies))
     if _runs_over_another_body(owner) or not any(o.start < before and owner in (o.key, unions.get(o.key)) for o in others):
         return None
-    # (its union is said of it: 某有限公司召开职代会。某有限公司工会主席某… make it the main body)
+    # (its union is said of it: 某有限公司召开职代会。某有限公司工会主席某…, …公司工会… make it the main body)
     counted = [dataclasses.replace(o, canonical=owner) if unions.get(o.key) == owner else o for o in counted]
     return owner if main_body(dataclasses.replace(article, mentions=counted)) == owner else None
 

@@ -227,7 +227,7 @@ def committee_kind_endings() -> dict[str, tuple[str, ...]]:
     >>> committee_kind_endings()["学校"]
     ('学校', '大学')
     """
-    return {r[0]: tuple(e for e in r[2].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 2 and r[2]}
+    return {r[0]: tuple(e for e in r[2].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 2 and r[2] not in ("", "-")}
 
 
 def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
