@@ -61,7 +61,9 @@ def test_a_college_committee_with_no_college_of_its_own_name_stays_per_article(b
 
 
 def test_a_group_committee_is_the_groups_not_its_subsidiarys():
-    got = stated_facts("南岭建工集团召开职代会。南岭建工集团第三工程有限公司作为先进单位作交流发言。集团党委书记王立新作报告。")
+    # (the group the main body: named twice, first in the lead)
+    got = stated_facts("南岭建工集团召开职代会，南岭建工集团200余名职工代表参加。南岭建工集团第三工程有限公司作为先进单位作交流发言。"
+                      "集团党委书记王立新作报告。")
     assert _works_for(got, "王立新") == {"南岭建工集团党委"}
 
 

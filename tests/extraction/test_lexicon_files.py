@@ -175,7 +175,7 @@ def test_check_places_accepts_good_rows() -> None:
      ("armed_services.txt", 1), ("ethnic_groups.txt", 1), ("genre_words.txt", 1), ("minority_name_parts.txt", 2),
      ("party_kind_words.txt", 1), ("place_name_tails.txt", 1), ("unit_kind_words.txt", 1), ("joined_field_heads.txt", 1), ("landmark_heads.txt", 1),
      ("unread_venue_heads.txt", 1), ("event_kind_endings.tsv", 2), ("entrant_part_nouns.tsv", 2), ("party_heads.txt", 1),
-     ("union_body_kinds.tsv", 2), ("event_item_words.txt", 1), ("stage_holding_kinds.txt", 1), ("halt_words.txt", 1)],
+     ("union_body_kinds.tsv", 3), ("event_item_words.txt", 1), ("stage_holding_kinds.txt", 1), ("halt_words.txt", 1)],
 )
 def test_file_format(name: str, ncols: int) -> None:
     path = LEXICONS / name

@@ -35,7 +35,7 @@ from .events import LAUNCH_HEADS, in_headlines, organisers_before
 from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_NAME_HEADS
 from .item_tags import item_tag_at
-from .lexicon import Lexicons, body_kind_endings, derived, load_lexicons, scope_words, word_lengths
+from .lexicon import Lexicons, committee_kind_endings, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, has_proper_word, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
 from .overlaps import Priority, span_reach
@@ -1218,8 +1218,8 @@ def _personal_pronouns(article: Article) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _committee_kinds() -> str:
-    """The kinds a committee is written by (``committee_owner_kinds.txt``), longest first, as a regex alternation."""
-    kinds = sorted(load_lexicons().words.get("committee_owner_kinds", ()), key=lambda w: (-len(w), w))
+    """The kinds a committee is written by (``union_body_kinds.tsv``, its third column), longest first, as a regex alternation."""
+    kinds = sorted(committee_kind_endings(), key=lambda w: (-len(w), w))
     return "|".join(map(re.escape, kinds))
 
 
@@ -1287,53 +1287,77 @@ def _bodies_of_kind(article: Article, m: Mention, owner: str) -> list[Mention]:
     return found
 
 
-def _committee_owner(article: Article, kind: str) -> str | None:
-    """The body a party committee named by its owner's kind ``kind`` (公司党委, 医院党委) is of, or None.
+def _committee_owner(article: Article, kind: str, before: int) -> str | None:
+    """The body a party committee named by its owner's kind ``kind`` (公司党委, 医院党委) at ``before`` is
+    of, or None.
 
-    It is the article's main body (:func:`.main_body.main_body`), or the company of its union when
-    that union is (某有限公司工会 … 公司党委副书记、工会主席某), when that body's own name ends in the
-    kind (公司 for 公司党委, 医院 for 医院党委: ``union_body_kinds.tsv``; not 某医学院附属医院 for 学院党委);
-    or, where no body is the main one, the one body of that kind the whole article names, itself,
-    with no other body the subject of the headline or the lead (某区总工会联合某银行股份有限公司…: a
-    partner). Two of the kind (a group and its subsidiary), or one written only inside another's name
-    (a bank in its branch's): None, the committee named per article (a wrong body is worse than
-    none). A body named by its field alone (化学化工学院, a school of an institution the kind may
-    stand for) is neither the owner nor a second body.
+    Only where the article writes exactly one body whose own name ends in the kind (公司 for 公司党委,
+    学校 or 大学 for 学校党委: ``union_body_kinds.tsv``, its third column), on its own or as the first part
+    of its union's name, written before the committee (not 公司党委书记某介绍，公司曾到某有限公司学习: a
+    body visited), and that body is the article's main body (:func:`.main_body.main_body`), or the
+    company of the union that is (某有限公司工会 … 公司党委副书记、工会主席某; its short form 某精工工会
+    read as the full name the article writes). Two of the kind (host and visitor, sponsor and organiser,
+    a group and its subsidiary), none that is the main body, no main body, or a main body whose name
+    runs over another body's (某市总工会慰问某有限公司, 某市总工会驻某有限公司): None, the committee named
+    per article, as a wrong body is worse than none. A body written inside another's name (a bank in its
+    branch's) does not count; one named by its field alone (化学化工学院) is neither owner nor second body.
 
     >>> a = Article("t", "t", 0, "", "南岭精工机械有限公司举行运动会。公司党委书记王某讲话。")
     >>> a.mentions = [Mention(0, 10, "南岭精工机械有限公司", "Company", "南岭精工机械有限公司", "t"),
     ...               Mention(16, 20, "公司党委", "Organization", "公司党委", "t")]
-    >>> _committee_owner(a, "公司")
+    >>> _committee_owner(a, "公司", 16)
     '南岭精工机械有限公司'
     """
-    endings = body_kind_endings().get(kind, (kind,))
+    endings = committee_kind_endings().get(kind, (kind,))
     shape = _committee_of_kind()
-    # (the committees so named stay out of the count, and a body written inside another's name
-    # (某银行股份有限公司|青禾支行, 某集团有限公司|第三分公司) is not named on its own)
+    # (the committees so named stay out of every count, and so does a body named by its field alone:
+    # a unit of the institution the kind may stand for)
+    counted = [o for o in article.mentions if not (o.type == "Organization" and shape.fullmatch(o.name))
+               and not (o.key.endswith(endings) and _named_by_field_alone(o.key, endings))]
+    # (a body written inside another's name, 某银行股份有限公司|青禾支行, is not named on its own)
     spans = [(o.start, o.end) for o in article.mentions if o.type in ORG_TYPES]
-    others = [o for o in article.mentions if not (o.type == "Organization" and shape.fullmatch(o.name))
-              and not any(a <= o.start and o.end <= b and b - a > o.end - o.start for a, b in spans)]
+    others = [o for o in counted if not any(a <= o.start and o.end <= b and b - a > o.end - o.start for a, b in spans)]
     named = {o.key for o in others if o.type in ("Company", "Organization") and not o.reference and not o.weak}
     from .relations.organisations import unions_of_enterprises  # (that module reads this one)
     enterprise = {union.key: ent.key for union, ent in unions_of_enterprises(article)}
 
-    def of_union(key: str) -> str | None:  # 某公司工会: the enterprise the article names it by, or the name before 工会
-        return enterprise.get(key) or key[:-2] if key.endswith("工会") else None
+    def of_kind(key: str) -> bool:
+        return len(key) > len(kind) and key.endswith(endings) and not _named_by_field_alone(key, endings)
 
-    # (the company written only inside its union's name is a body of the kind as well; one named by
-    # its field alone is neither an owner nor a second body of the kind)
-    in_unions = {of_union(o.key) for o in others if o.type == "TradeUnion"} - {None}
-    of_kind = {k for k in named | in_unions if len(k) > len(kind) and k.endswith(endings) and not _named_by_field_alone(k, endings)}
-    main = main_body(dataclasses.replace(article, mentions=others))
-    if main is not None:
-        return main if main in of_kind else owner if (owner := of_union(main)) in of_kind else None
-    if len(of_kind) != 1:
+    def of_union(key: str) -> str | None:
+        """某公司工会: the enterprise the article names it by, or the name before 工会, read as the one
+        full name of the kind it is a short form of (青禾精工 of 南岭青禾精工机械有限公司)."""
+        if not key.endswith("工会"):
+            return None
+        body = enterprise.get(key) or key[:-2]
+        full = [k for k in named if k != body and of_kind(k) and abbreviates(body, k)]
+        return full[0] if len(full) == 1 else body
+
+    # (a union written by its kind and resolved, 公司工会 → 某有限公司工会, is said of that company too)
+    unions = {o.key: of_union(o.key) for o in others if o.type == "TradeUnion" and (not o.reference or o.canonical)}
+    bodies = {k for k in named | set(unions.values()) if k and of_kind(k)}
+    if len(bodies) != 1:
         return None
-    owner = next(iter(of_kind))
-    if owner not in named or not _lead_subjects(article, others) <= {owner, owner + "工会"} | {
-            k for k in enterprise if enterprise[k] == owner}:
+    owner = next(iter(bodies))
+    if _runs_over_another_body(owner) or not any(o.start < before and owner in (o.key, unions.get(o.key)) for o in others):
         return None
-    return owner
+    # (its union is said of it: 某有限公司召开职代会。某有限公司工会主席某…, …公司工会… make it the main body)
+    counted = [dataclasses.replace(o, canonical=owner) if unions.get(o.key) == owner else o for o in counted]
+    return owner if main_body(dataclasses.replace(article, mentions=counted)) == owner else None
+
+
+#: another body's name inside a name, words running on after it: a union's (某市总工会|慰问某有限公司,
+#: |驻某有限公司) or a registered company's (某有限公司|青禾分公司): no own name of one body
+_ANOTHER_BODY_INSIDE = re.compile(rf"(?:工会|{REGISTERED_FORM}).")
+
+
+def _runs_over_another_body(name: str) -> bool:
+    """Whether ``name`` holds another body's full name with more words after it (某市总工会慰问某有限公司).
+
+    >>> _runs_over_another_body("南岭市总工会慰问南岭精工机械有限公司"), _runs_over_another_body("南岭精工机械有限公司")
+    (True, False)
+    """
+    return _ANOTHER_BODY_INSIDE.search(name) is not None
 
 
 def _named_by_field_alone(key: str, endings: tuple[str, ...]) -> bool:
@@ -1342,25 +1366,6 @@ def _named_by_field_alone(key: str, endings: tuple[str, ...]) -> bool:
     ending = max((e for e in endings if key.endswith(e)), key=len, default="")
     field = key[: len(key) - len(ending)]
     return bool(field) and not has_proper_word(TokenIndex(field).tokens, load_lexicons())
-
-
-#: what ends a clause of the lead: a body opening the clause after it is its subject
-_CLAUSE_STOP = re.compile(r"[，,：:；;）)]")
-
-
-def _lead_subjects(article: Article, mentions: list[Mention]) -> set[str]:
-    """The body the title opens with as its subject, or with none there, the one the lead sentence
-    opens with (南岭区总工会联合…, 12月3日，某公司召开…; not 记者采访了某公司…, whose clause opens with
-    other words): the headline's subject first."""
-    first_end = SENTENCE_END.search(article.text, article.body_start)
-    for start, end in ((0, article.body_start), (article.body_start, first_end.end() if first_end else len(article.text))):
-        first = next((o for o in mentions if start <= o.start < end and o.type not in ("Place", "Event")), None)
-        if first is None or first.type not in ORG_TYPES:
-            continue
-        clause = max((c.end() for c in _CLAUSE_STOP.finditer(article.text, start, first.start)), default=start)
-        if not article.text[clause : first.start].strip():
-            return {first.key}
-    return set()
 
 
 def _union_references(article: Article) -> None:
@@ -2321,7 +2326,7 @@ def resolve_aliases(
             # body where the article shows which it is (某某有限公司党委, the written form an alias, as
             # 公司工会 is read: _committee_owner), per article where it does not
             committee = _committee_of_kind().fullmatch(m.name)
-            owner = committee and _committee_owner(article, committee.group(1))
+            owner = committee and _committee_owner(article, committee.group(1), m.start)
             _set(m, owner + committee.group(2) if owner else article_scoped(m.name, article),
                  "own-committee-of-named-body" if owner else "own-committee-of-this-article")
         if m.canonical is None and m.reference:

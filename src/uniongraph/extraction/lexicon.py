@@ -210,13 +210,24 @@ def level_ends(*kinds: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def body_kind_endings() -> dict[str, tuple[str, ...]]:
-    """How the names of the bodies of a kind a union or a committee is written by end
+    """How the names of the bodies of a kind a union is written by end
     (``union_body_kinds.tsv``; 校工会: the union of a 学院 or a 大学 as well).
 
     >>> body_kind_endings()["医院"]
     ('医院', '保健院', '卫生院')
     """
-    return {r[0]: tuple(e for e in r[1].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 1}
+    return {r[0]: tuple(e for e in r[1].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 1 and r[1] != "-"}
+
+
+@functools.lru_cache(maxsize=1)
+def committee_kind_endings() -> dict[str, tuple[str, ...]]:
+    """The kinds a body's party committee is written by alone (公司党委, 学校党委), and how the names of
+    the bodies such a committee is of end (``union_body_kinds.tsv``, its third column).
+
+    >>> committee_kind_endings()["学校"]
+    ('学校', '大学')
+    """
+    return {r[0]: tuple(e for e in r[2].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 2 and r[2] not in ("", "-")}
 
 
 def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
@@ -323,7 +334,6 @@ def load_lexicons() -> Lexicons:
         "not_unit_words.txt",
         "federation_facilities.txt",
         "federation_unit_heads.txt",
-        "committee_owner_kinds.txt",
         "place_named_heads.txt",
         "party_object_verbs.txt",
         "place_name_tails.txt",

@@ -1783,20 +1783,29 @@ _POSTED_AT = re.compile(r"驻.*")
 def body_between(between: str, lex: Lexicons) -> bool:
     """Whether the words between a federation's name and its unit's head (``federation_unit_heads``) hold
     another body the unit is of: a union, a committee or a department (某市总工会|机关工会|志愿服务队), or
-    the head of a body, a venue or a place of two characters or more in any lexicon (某市总工会|疗休养院
-    |服务中心, |工人文化宫|职工艺术团, |大厦物业|服务中心, |青禾街道|服务中心); not the place a team is
+    a word ending in the head of a venue (某市总工会|疗休养院|服务中心, |工人文化宫|职工艺术团, |大厦物业
+    |服务中心), or in the head of a body or a place with a word of its name before it (|职工医院康复|服务中心,
+    |青禾街道|服务中心); not a head inside a longer word (|银行卡|服务中心), nor a kind alone opening the
+    words, which says what the unit serves (|社区志愿|服务队, |公司职工|服务中心); not the place a team is
     posted at (|驻青禾村|工作队), nor a quoted name (|“鹊桥”志愿|服务队).
 
-    >>> body_between("职工医院康复", load_lexicons()), body_between("职工法律援助", load_lexicons())
-    (True, False)
+    >>> [body_between(w, load_lexicons()) for w in ("职工医院康复", "职工法律援助", "银行卡", "社区志愿")]
+    [True, False, False, False]
     """
     between = _POSTED_AT.sub("", re.sub(r"“[^”]*”", "", between))
     if _BODY_BETWEEN.search(between):
         return True
-    heads = derived(lex, "_heads_between_federation_and_unit", lex.org_heads, lambda: tuple(sorted(
-        {h for table in (lex.org_heads, lex.place_heads, *(lex.words.get(w, ()) for w in _UNIT_HEAD_WORDS))
-         for h in table if len(h) >= 2}, key=len, reverse=True)), also=(lex.place_heads,))
-    return any(h in between for h in heads)
+    venues, bodies = derived(lex, "_heads_between_federation_and_unit", lex.org_heads, lambda: tuple(
+        frozenset(h for table in tables for h in table if len(h) >= 2)
+        for tables in (tuple(lex.words.get(w, ()) for w in _UNIT_HEAD_WORDS), (lex.org_heads, lex.place_heads))),
+        also=(lex.place_heads,))
+    longest = max(map(len, venues | bodies), default=0)
+    for t in TokenIndex(between).tokens:
+        # (a head ending this word: a venue's anywhere, a body's or a place's after a word of its name)
+        ends = {between[k : t.end] for k in range(max(0, t.end - longest), t.end - 1)}
+        if ends & venues or any(h in bodies and t.end > len(h) for h in ends):
+            return True
+    return False
 
 
 #: the word lexicons whose heads name a body or a venue a federation runs (疗休养院, 工人文化宫, 大厦)

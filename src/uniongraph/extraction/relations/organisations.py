@@ -1231,8 +1231,9 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     named_bodies = [ent.body for ent in article.mentions if ent.body is not None and ent.body.type == "Company"]
     # (each name's forms as _owner_forms makes them: [0] the name, [1] it without a place opening it,
     # which _short_legal_forms reads; a unit named under its enterprise has only its name: [name, name])
-    # (a committee, 某有限公司党委 or 某委员会, is no enterprise a union is of, though its name opens with one's)
-    committees = (*words_tuple(lex, "party_organs"), "委员会")
+    # (a party organ, 某有限公司党委, or a company's own committee, 某有限公司劳动争议调解委员会, is no enterprise
+    # a union is of, though its name opens with one's; an institution named 某管理委员会 or 某居民委员会 is)
+    committees = (*words_tuple(lex, "party_organs"), *words_tuple(lex, "own_committees"))
     enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
                    for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")
                    and not ent.key.endswith(committees)]
