@@ -147,6 +147,10 @@ def _unit_of_a_unit(unit: str, lex: Lexicons) -> bool:
     (True, False)
     """
     words = unit[:-1]
+    # (a department word of its own opening the words is a unit by itself, with no name before its head:
+    # 书记处|办公室; body_between wants a word of a name before a body's head, 社区|志愿服务队 being none)
+    if any(words.startswith(w) for w in lex.words.get("department_units", ()) if len(w) > 1):
+        return True
     for word in _no_body_words(lex):
         words = words.replace(word, "")
     return body_between(words, lex)
