@@ -508,7 +508,7 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
     人才|创新|工作室|联盟): one field word right after the place the gazetteer knows (written with its
     level: jieba may cut 某|区), then field or domain words (``name_words``) up to the head, a government
     or party body's or an alliance's (``lexicons/place_field_body_heads.txt``). Not two bodies (某区|教委|
-    和|区总工会: a head ends the first; 某市|残联|与|某服务中心: a body's short form; |联合开展: two acting
+    和|区总工会: a head ends the first; 某市|残联|和|某委员会|联合开展: a body's short form, two bodies acting
     together), nor a kind of body the place has many of (某市|劳模|和|工匠人才创新|工作室).
 
     >>> from uniongraph.extraction.tokens import TokenIndex
@@ -522,7 +522,7 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
     first = tokens[i - 1]
     head = next((h for h in words_tuple(lex, "place_field_body_heads") if idx.text.startswith(h, head_start)), "")
     if not head or not _domain_word(first, lex) or lex.roles.get(first.word) == "leader" \
-            or first.word in lex.head_short_forms or _JOINT_ACTION.match(idx.text, head_start + len(head)):
+            or first.word in lex.head_short_forms:
         return False
     before = idx.text[max(0, first.start - lex.longest_place) : first.start]
     ends = level_ends(*_PLACE_LEVEL_KINDS)
