@@ -196,7 +196,7 @@ def _own_committee_end(idx: TokenIndex, end: int, lex: Lexicons) -> int | None:
 def _field_committee_end(idx: TokenIndex, k: int, lex: Lexicons) -> int | None:
     """Where a committee named by its field, its words starting at token ``k`` right after its enterprise's
     or institution's name, ends (某有限公司|质量|管理|委员会, 某人民医院|药事|管理|委员会), or None: the field's
-    words nouns (a verb's noun too: 管理), none a leader's post or a union; not a verb taking a committee before them
+    words nouns (a verb's noun too: 管理), none a leader's post, a union or a unit; not a verb taking a committee before them
     (某公司|召开|委员会, |调整|安全|生产|委员会: ``lexicons/committee_verbs.txt``), nor a committee of another
     kind (某公司|社区|居民|委员会, |专门|委员会: ``lexicons/other_committee_words.txt``).
 
@@ -209,12 +209,14 @@ def _field_committee_end(idx: TokenIndex, k: int, lex: Lexicons) -> int | None:
     if first.pos == "v" or first.word in lex.words.get("committee_verbs", ()) \
             or text.startswith(words_tuple(lex, "other_committee_words"), first.start):
         return None
+    # (a union's or a unit's name among the words: 某公司|工会|委员会, |生产部|安全委员会, a unit of a unit)
+    unit_heads = words_tuple(lex, "body_department_heads") + words_tuple(lex, "body_crew_heads") + (_UNION_HEAD,)
     j = k
     while j < len(toks) and j - k < _MAX_WORDS and toks[j].end - first.start <= _MAX_CHARS + len(_COMMITTEE_HEAD):
         tok = toks[j]
         if tok.word.endswith(_COMMITTEE_HEAD):
             return tok.end if j > k or len(tok.word) > len(_COMMITTEE_HEAD) else None
-        if tok.pos not in _WORD_TAGS or lex.roles.get(tok.word) == "leader" or tok.word.endswith(_UNION_HEAD) \
+        if tok.pos not in _WORD_TAGS or lex.roles.get(tok.word) == "leader" or tok.word.endswith(unit_heads) \
                 or text.startswith(words_tuple(lex, "other_committee_words"), tok.start):
             return None
         j += 1
