@@ -202,7 +202,7 @@ def _field_committee_end(idx: TokenIndex, k: int, lex: Lexicons) -> int | None:
 
     >>> from uniongraph.extraction.tokens import TokenIndex
     >>> _field_committee_end(TokenIndex("某某有限公司质量管理委员会主任"), 2, load_lexicons())
-    12
+    13
     """
     toks, text = idx.tokens, idx.text
     first = toks[k]
