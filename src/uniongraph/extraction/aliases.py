@@ -35,7 +35,7 @@ from .events import LAUNCH_HEADS, in_headlines, organisers_before
 from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_NAME_HEADS
 from .item_tags import item_tag_at
-from .lexicon import Lexicons, committee_kind_endings, derived, load_lexicons, scope_words, word_lengths
+from .lexicon import PLACE_LEVEL_KINDS, Lexicons, committee_kind_endings, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, has_proper_word, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
 from .overlaps import Priority, span_reach
@@ -947,7 +947,7 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
 #: a rest of a name that opens with a level, or with 村 (a village), is a place cut short (省…, 村…)
 _CUT_PLACE_CHARS = DIVISION_LEVEL_CHARS + "村"
 #: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
-_LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous", "banner"), key=lambda w: (-len(w), w))) + ")$")
+_LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words(*PLACE_LEVEL_KINDS), key=lambda w: (-len(w), w))) + ")$")
 
 
 #: a union named by the body it is the union of, written whole before it

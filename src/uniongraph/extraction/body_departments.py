@@ -62,6 +62,10 @@ _JOINTS = frozenset({"和", "与"})
 _CLAUSE_END = frozenset("。，；、：）)\n（( \u3000")
 #: the particle that closes a list the unit ends (某公司女职工委员会|等|3个单位获…), a word of its own (not 等待)
 _LIST_CLOSE = "等"
+#: the head of a committee an enterprise or institution sets up (某公司|质量管理|委员会): its unit
+_COMMITTEE_HEAD = "委员会"
+#: the most words saying which bodies between 等 and the word for them (等|相关|职能|部门)
+_MAX_LIST_MODIFIERS = 2
 #: tags of a crew's word the segmenter split from its one-character head (保洁/a|队, 抢修/v|队)
 _SPLIT_WORD_TAGS = frozenset({"a", "v", "vn"})
 #: the tag of a word the segmenter reads as a body's name (施工队/nt, 财务部/nt): a unit's last word
@@ -93,6 +97,10 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
         committee = _own_committee_end(idx, end, lex)
         if committee is not None:
             return committee if _unit_closes(idx, committee, [], predicates, lex) else None
+        if _COMMITTEE_HEAD in text[end : end + _MAX_CHARS + len(_COMMITTEE_HEAD)]:
+            committee = _field_committee_end(idx, k, lex)
+            if committee is not None:
+                return committee if _unit_closes(idx, committee, [], predicates, lex) else None
     first = k
     while k < len(toks) and k - first < _MAX_WORDS and toks[k].end - end <= _MAX_CHARS:
         tok = toks[k]
@@ -149,30 +157,70 @@ def _unit_closes(idx: TokenIndex, at: int, words: list, predicates: frozenset, l
     if k is None:
         return False
     nxt = idx.tokens[k]
+    if after == _LIST_CLOSE and nxt.word != _LIST_CLOSE:
+        return True  # 某公司装卸队|等待|检查: a verb opening the predicate (等 a word of its own closes a list)
     return _closes_a_list_of_bodies(idx, k, lex) \
         or (nxt.word in predicates or nxt.word in _JOINTS) and not _words_of_a_group(words, lex)
 
 
 def _closes_a_list_of_bodies(idx: TokenIndex, k: int, lex: Lexicons) -> bool:
     """Whether token ``k`` is the 等 closing a list of bodies the unit is one of: 等 a word of its own
-    (not 等待), then maybe a count, then a word for bodies (某公司女职工委员会|等|3|个|单位, 某医院代表队|等|4|支|
-    队伍: ``lexicons/listed_body_words.txt``); not a list of rooms or places (某公司配电室|等|重点部位, |等|场所)."""
-    toks = idx.tokens
+    (not 等待), then maybe a count and words saying which bodies (相关, 基层, 各: ``lexicons/
+    listed_body_modifiers.txt``), then a word for bodies (某公司女职工委员会|等|3|个|单位, 某医院急诊科|等|临床|
+    科室: ``lexicons/listed_body_words.txt``); not a list of rooms or places (某公司配电室|等|重点部位, |等|场所)."""
+    toks, text = idx.tokens, idx.text
     if toks[k].word != _LIST_CLOSE:
         return False
     j = k + 1
     while j < len(toks) and (toks[j].pos == "m" or len(toks[j].word) == 1 and toks[j].word in MEASURE_WORDS):
         j += 1  # (the count: 3|个, 4|支, 十|家)
-    return j < len(toks) and idx.text.startswith(words_tuple(lex, "listed_body_words"), toks[j].start)
+    if j >= len(toks):
+        return False
+    at, modifiers = toks[j].start, words_tuple(lex, "listed_body_modifiers")
+    for _ in range(_MAX_LIST_MODIFIERS):  # (等|相关|职能|部门)
+        at += max((len(m) for m in modifiers if text.startswith(m, at)), default=0)
+    return text.startswith(words_tuple(lex, "listed_body_words"), at)
 
 
 def _own_committee_end(idx: TokenIndex, end: int, lex: Lexicons) -> int | None:
     """Where a committee an enterprise or institution sets up of its own, written right after its name
     at ``end``, ends (某有限公司|女职工委员会, |劳动争议调解委员会: ``lexicons/own_committees.txt``), or None:
-    the whole committee's name as listed, no other words before 委员会 (某公司|调整|安全生产委员会: a verb;
-    某公司|社区居民委员会: a committee of its own kind, no unit of the company)."""
-    name = max((c for c in words_tuple(lex, "own_committees") if idx.text.startswith(c, end)), key=len, default="")
+    the whole committee's name as listed, or a standing short form of it (|女工委员会, |女工委:
+    ``lexicons/head_short_forms.tsv``)."""
+    own = set(words_tuple(lex, "own_committees"))
+    names = own | {short for short, full in lex.head_short_forms.items() if full in own}
+    name = max((c for c in names if idx.text.startswith(c, end)), key=len, default="")
     return end + len(name) if name and idx.is_boundary(end + len(name)) else None
+
+
+def _field_committee_end(idx: TokenIndex, k: int, lex: Lexicons) -> int | None:
+    """Where a committee named by its field, its words starting at token ``k`` right after its enterprise's
+    or institution's name, ends (某有限公司|质量|管理|委员会, 某人民医院|药事|管理|委员会), or None: the field's
+    words nouns (a verb's noun too: 管理), none a leader's post, a union or a unit; not a verb taking a committee before them
+    (某公司|召开|委员会, |调整|安全|生产|委员会: ``lexicons/committee_verbs.txt``), nor a committee of another
+    kind (某公司|社区|居民|委员会, |专门|委员会: ``lexicons/other_committee_words.txt``).
+
+    >>> from uniongraph.extraction.tokens import TokenIndex
+    >>> _field_committee_end(TokenIndex("某某有限公司质量管理委员会主任"), 2, load_lexicons())
+    13
+    """
+    toks, text = idx.tokens, idx.text
+    first = toks[k]
+    if first.pos == "v" or first.word in lex.words.get("committee_verbs", ()) \
+            or text.startswith(words_tuple(lex, "other_committee_words"), first.start):
+        return None
+    # (a union's or a unit's name among the words: 某公司|工会|委员会, |生产部|安全委员会, a unit of a unit)
+    unit_heads = words_tuple(lex, "body_department_heads") + words_tuple(lex, "body_crew_heads") + (_UNION_HEAD,)
+    j = k
+    while j < len(toks) and j - k < _MAX_WORDS and toks[j].end - first.start <= _MAX_CHARS + len(_COMMITTEE_HEAD):
+        tok = toks[j]
+        if tok.word.endswith(_COMMITTEE_HEAD):
+            return tok.end if j > k or len(tok.word) > len(_COMMITTEE_HEAD) else None
+        if tok.pos not in _WORD_TAGS or lex.roles.get(tok.word) == "leader" or tok.word.endswith(unit_heads) \
+                or text.startswith(words_tuple(lex, "other_committee_words"), tok.start):
+            return None
+        j += 1
+    return None
 
 
 def _a_count(tok: Token, before: Token | None) -> bool:

@@ -197,6 +197,11 @@ def scope_words(*kinds: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows("scope_words.tsv") if len(r) > 1 and r[1] in kinds)
 
 
+#: the scope kinds of a place's name written with its level (贵州省, 昌吉回族自治州, 阿拉善盟): the one list
+#: its readers share (aliases, names)
+PLACE_LEVEL_KINDS = ("level", "autonomous", "banner")
+
+
 @functools.lru_cache(maxsize=None)
 def level_ends(*kinds: str) -> frozenset[str]:
     """The last characters of the scope words of the given kinds (:func:`scope_words`): how a place's
@@ -358,7 +363,10 @@ def load_lexicons() -> Lexicons:
         "union_committees.txt",
         "body_crew_heads.txt",
         "own_committees.txt",
+        "committee_verbs.txt",
+        "other_committee_words.txt",
         "listed_body_words.txt",
+        "listed_body_modifiers.txt",
         "honour_predicates.txt",
         "honour_words.txt",
         "quoted_team_heads.txt",

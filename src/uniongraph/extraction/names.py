@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Mention
-from .lexicon import Lexicons, derived, level_ends, load_lexicons, scope_words, words_tuple
+from .lexicon import PLACE_LEVEL_KINDS, Lexicons, derived, level_ends, load_lexicons, scope_words, words_tuple
 from .minority_names import is_minority_name
 from .parallel_pairs import pair_start
 from .tokens import Token, TokenIndex, word_frequency, word_tag
@@ -508,7 +508,7 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
     人才|创新|工作室|联盟): one field word right after the place the gazetteer knows (written with its
     level: jieba may cut 某|区), then field or domain words (``name_words``) up to the head, a government
     or party body's or an alliance's (``lexicons/place_field_body_heads.txt``). Not two bodies (某区|教委|
-    和|区总工会: a head ends the first; 某市|残联|与|某服务中心: a body's short form; |联合开展: two acting
+    和|区总工会: a head ends the first; 某市|残联|和|某委员会|联合开展: a body's short form, two bodies acting
     together), nor a kind of body the place has many of (某市|劳模|和|工匠人才创新|工作室).
 
     >>> from uniongraph.extraction.tokens import TokenIndex
@@ -522,10 +522,10 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
     first = tokens[i - 1]
     head = next((h for h in words_tuple(lex, "place_field_body_heads") if idx.text.startswith(h, head_start)), "")
     if not head or not _domain_word(first, lex) or lex.roles.get(first.word) == "leader" \
-            or first.word in lex.head_short_forms or _JOINT_ACTION.match(idx.text, head_start + len(head)):
+            or first.word in lex.head_short_forms:
         return False
     before = idx.text[max(0, first.start - lex.longest_place) : first.start]
-    ends = level_ends(*_PLACE_LEVEL_KINDS)
+    ends = level_ends(*PLACE_LEVEL_KINDS)
     if not any(lex.knows_place(before[-n:]) and before[-1] in ends for n in range(len(before), 2, -1)):
         return False  # (a place with its level: 东城区, 昌吉回族自治州; no bare word nor body before the fields)
     k = i + 1
@@ -540,11 +540,6 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
             return False
         k += 1
     return k - i >= 2 and k < len(tokens) and tokens[k].start <= head_start  # (the head opens, or ends, the next word)
-
-
-#: the scope words whose last characters end a place's name written with its level (东城区, 昌吉回族自治州,
-#: 阿拉善盟: ``lexicon.level_ends``)
-_PLACE_LEVEL_KINDS = ("level", "autonomous", "banner")
 
 
 def _domain_word(t: Token, lex: Lexicons) -> bool:

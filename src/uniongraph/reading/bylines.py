@@ -449,16 +449,9 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
     return []
 
 
-#: the scope words whose last characters end a place's name (省, 市 … 镇, 乡): a "name" ending in one is
-#: the place its writers sign from (``extraction.lexicon.level_ends``)
-_PLACE_LEVEL_KINDS = ("level", "town")
-
-
-def _place_level_ends() -> frozenset[str]:
-    """The last characters of a place's level (:data:`_PLACE_LEVEL_KINDS`; the reader has no lexicon of its own)."""
-    from ..extraction.lexicon import level_ends
-
-    return level_ends(*_PLACE_LEVEL_KINDS)
+#: the last character of a place's level: a "name" ending in one is the place its writers sign from;
+#: not 区 or 村, which end given names too (（张立新 王新区）, （周一村 李红）: two writers)
+_PLACE_LEVEL_ENDS = frozenset("省市县镇乡")
 _SIGNATURE = re.compile(rf"[—－-]{{2,}}\s*([^（()\n]{{2,16}}?)\s*(?:[（(][{HAN}]{{1,8}}[）)])?")
 #: the last character of a place or a body that prints its writers' names after it
 _WRITERS_OF = set("县市省区镇乡村行厂司局处所院校社站队部委")
@@ -527,7 +520,7 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
-        if any(p[-1] in _place_level_ends() for p in parts):  # 江苏|常州市|沈成嵩: a place, then names
+        if any(p[-1] in _PLACE_LEVEL_ENDS for p in parts):  # 江苏|常州市|沈成嵩: a place, then names
             parts = []
         if not parts:
             # （河南西峡县陈飞方仙云）: the writers after the place or body they write from
@@ -582,7 +575,7 @@ def _lone_pen_name(run: str, text: str | None = None) -> bool:
     from ..extraction.tokens import word_frequency
 
     return (len(run) == 2 and _bare_name(run) and not _NOT_IN_NAMES.intersection(run)
-            and run[-1] not in _place_level_ends() and word_frequency(run) < _PEN_NAME_MAX_FREQUENCY
+            and run[-1] not in _PLACE_LEVEL_ENDS and word_frequency(run) < _PEN_NAME_MAX_FREQUENCY
             and run not in _not_pen_names() and not _POSITION_WORD.fullmatch(run)
             and (text is None or text.count(run) == 1)
             and gazetteer_form(run, load_lexicons()) is None)
