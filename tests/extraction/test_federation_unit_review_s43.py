@@ -103,7 +103,8 @@ def test_one_federation_of_the_level_still_gives_the_short_form_its_parent():
 
 # -- a unit of a federation's unit ---------------------------------------------------------------
 
-@pytest.mark.parametrize("unit", ["职工服务中心办公室", "干部学校教务处", "机关服务中心财务科", "书记处办公室"])
+@pytest.mark.parametrize("unit", ["职工服务中心办公室", "干部学校教务处", "机关服务中心财务科", "书记处办公室",
+                                  "经审会办公室", "女职委办公室"])
 def test_a_unit_of_a_federations_unit_is_not_the_federations(unit):
     got = stated_facts(f"海川市总工会{unit}主任李建民出席。")
     assert "海川市总工会" not in _parents(got, unit)

@@ -147,10 +147,11 @@ def _unit_of_a_unit(unit: str, lex: Lexicons) -> bool:
     (True, False)
     """
     words = unit[:-1]
-    # (a department word of its own opening the words is a unit by itself, with no name before its head:
-    # 书记处|办公室; body_between wants a word of a name before a body's head, 社区|志愿服务队 being none)
-    if any(words.startswith(w) for w in lex.words.get("department_units", ()) if len(w) > 1):
-        return True
+    # (a department or committee word of its own opening the words is a unit by itself, with no name before
+    # its head: 书记处|办公室; body_between wants a word of a name before a body's head, 社区|志愿服务队 none)
+    if any(words.startswith(w) for table in ("department_units", "union_committees", "body_department_heads")
+           for w in lex.words.get(table, ()) if len(w) > 1):
+        return True  # (经审会|办公室, 女职委|办公室 too)
     for word in _no_body_words(lex):
         words = words.replace(word, "")
     return body_between(words, lex)
