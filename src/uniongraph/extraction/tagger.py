@@ -388,26 +388,13 @@ def spans_from_labels(labels, offset: int = 0) -> list[tuple[int, int, str]]:
 
     Lenient about invalid sequences: an I- or E- that does not continue a span of its type
     opens one, and a span is closed by anything that does not continue it.
+
+    >>> spans_from_labels(["O", "B-ORG", "E-ORG", "S-PER", "I-LOC"], 5)
+    [(6, 8, 'ORG'), (8, 9, 'PER'), (9, 10, 'LOC')]
     """
-    out = []
-    start, cur = -1, ""
-    for i, lab in enumerate(labels):
-        if lab == "O":
-            if cur:
-                out.append((offset + start, offset + i, cur))
-                cur = ""
-            continue
-        tag, typ = lab[0], lab[2:]
-        if tag in "BS" or typ != cur:
-            if cur:
-                out.append((offset + start, offset + i, cur))
-            start, cur = i, typ
-        if tag in "ES":
-            out.append((offset + start, offset + i + 1, cur))
-            cur = ""
-    if cur:
-        out.append((offset + start, offset + len(labels), cur))
-    return out
+    labels = list(labels)
+    named = [i for i, lab in enumerate(labels) if lab != "O"]
+    return _spans_of_named(named, named, labels, offset)
 
 
 def _spans_of_named(positions: list[int], ids: list[int], labels: list[str], offset: int) -> list[tuple[int, int, str]]:
