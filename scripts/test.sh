@@ -19,4 +19,8 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
 fi
-python3 -m pytest "$@"
+# On two processes (pytest-xdist, in the test extra): the machine has 2 cores and much of the suite
+# waits on subprocesses and servers. --dist loadfile keeps each test file on one worker, so a
+# module's fixtures (a build, a server, the browser) are made once, as in a one-process run.
+# Options given to this script come after and win (-n 0: one process).
+python3 -m pytest -n 2 --dist loadfile "$@"

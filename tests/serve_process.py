@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -29,10 +30,36 @@ def dies_with_this_process() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # 1: PR_SET_PDEATHSIG
 
 
+#: where :func:`free_port` looks: below Linux's default range for outgoing connections'
+#: local ports (32768-60999), so no client connection is using the port it picks either
+PORTS = range(20000, 32768)
+_given: set[int] = set()  # ports this process handed out: a server may not have bound them yet
+_draw = random.Random()  # its own: a test that seeds the module's generator changes nothing here
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port nothing listens on now, on 127.0.0.1.
+
+    Under pytest-xdist (``-n N``, as scripts/test.sh runs the suite) each worker draws from its own
+    slice of :data:`PORTS`, so two workers never pick the same port in the moment between the pick
+    and their server's bind; within a process no port is handed out twice.
+    """
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    mine = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0) % workers
+    share = len(PORTS) // workers
+    slice_ = range(PORTS.start + mine * share, PORTS.start + (mine + 1) * share)
+    for _ in range(1000):
+        port = _draw.choice(slice_)
+        if port in _given:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:  # taken
+                continue
+        _given.add(port)
+        return port
+    raise RuntimeError(f"no free port in {slice_} (test worker {mine} of {workers}) in 1000 tries")
 
 
 @contextlib.contextmanager

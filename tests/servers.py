@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -30,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from serve_process import dies_with_this_process
+from serve_process import dies_with_this_process, free_port
 from uniongraph.ids import DATA_NS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,13 +51,6 @@ def fetch(req: urllib.request.Request, timeout: float = 60) -> tuple[int, dict[s
             return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read().decode("utf-8")
     except urllib.error.HTTPError as e:
         return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read().decode("utf-8")
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on now, on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def stop_pid(pid: int, timeout: float = 20.0) -> None:
