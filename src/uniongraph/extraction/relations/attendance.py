@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_time_words, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject, article_year
+from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_time_words, other_times_said, recent_event, said_outside_names, said_at_another_time, same_event, the_one, whole_subject, article_year
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -135,11 +135,7 @@ def told_at_another_time(c: Context, start: int, end: int) -> bool:
     """Whether the text from ``start`` to ``end`` says another time than the event reported's: a word
     of ``other_time_words.txt`` (截至目前，…; 上届比武中，…; 年底，…) or of EARLIER_TIME (去年, 此前),
     not inside a name (上届 of no name)."""
-    for pattern in (other_time_words(), EARLIER_TIME):
-        for t in pattern.finditer(c.text, start, end):
-            if not any(m.start <= t.start() < m.end for m in c.mentions):
-                return True
-    return False
+    return any(any(said_outside_names(c, pattern, start, end)) for pattern in (other_time_words(), EARLIER_TIME))
 
 
 def _honoured_here(c: Context, honour: re.Match, event: Mention, person: bool) -> bool:

@@ -235,8 +235,9 @@ def held_as_told(c: Context, ev: Mention) -> bool:
     return not (_planned(own, ev) or _called_off(own, ev) or _recalled(own, ev) or _of_another_year(own, ev))
 
 
-def _said(c: Context, pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` between ``start`` and ``end`` that are not inside a name."""
+def said_outside_names(c: Context, pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` between ``start`` and ``end`` that do not start inside a name of the
+    sentence (上届 of 上届村委会, 曾 of 曾立新, the year of a named event)."""
     return (t for t in pattern.finditer(c.text, start, end) if not any(m.start <= t.start() < m.end for m in c.mentions))
 
 
@@ -252,7 +253,7 @@ def _planned(c: Context, ev: Mention) -> bool:
     (明年将举办某座谈会; not 为筹备即将举办的某大赛，…召开了某座谈会) or right after its name (某座谈会将于
     下月召开), not held as planned after all (如期)."""
     lo, text = c.clause_start(ev.start, "，,；;。"), c.text
-    for t in _said(c, _PLANNED, lo, ev.start):
+    for t in said_outside_names(c, _PLANNED, lo, ev.start):
         if not _DONE_VERB.search(text, t.end(), ev.start) and not _AS_PLANNED.search(text, ev.end, c.sentence.end):
             return True
     return _PLANNED_AFTER.match(text, ev.end, c.sentence.end) is not None \
@@ -272,9 +273,9 @@ def _recalled(c: Context, ev: Mention) -> bool:
     text = c.text
     if _OPENS_ANOTHER_TIME.match(text, c.sentence.start, c.sentence.end):
         return True
-    if any(t.start() < ev.start and ev.end <= t.end() for t in _said(c, _SINCE, c.sentence.start, c.sentence.end)):
+    if any(t.start() < ev.start and ev.end <= t.end() for t in said_outside_names(c, _SINCE, c.sentence.start, c.sentence.end)):
         return True
-    for t in _said(c, _RECALL, c.clause_start(ev.start, "，,；;。"), ev.start):
+    for t in said_outside_names(c, _RECALL, c.clause_start(ev.start, "，,；;。"), ev.start):
         between = text[t.end() : ev.start]
         if "的" in between and _DONE_VERB.search(between, between.rfind("的")):
             continue  # (曾…的代表参加了某会: a modifier of the people)
@@ -299,7 +300,7 @@ def _of_another_year(c: Context, ev: Mention) -> bool:
             int(named.group(1)) == year - 1 and ev.name.translate(_HALF_WIDTH)[named.end() : named.end() + 1] == "度"):
         return True
     lo = c.clause_start(ev.start, "，,；;。")
-    said = [t for t in _said(c, _YEAR, lo, ev.start)]
+    said = [t for t in said_outside_names(c, _YEAR, lo, ev.start)]
     opening = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end)
     return any(int(t.group(1).translate(_HALF_WIDTH)) != year for t in said) \
         or opening is not None and int(opening.group(1)) != year
@@ -371,9 +372,7 @@ def other_times_said(c: Context, end: int) -> Iterator[re.Match[str]]:
     """The words of :data:`ANOTHER_TIME_BEFORE` in the sentence before offset ``end`` that are not
     inside a name of the sentence (曾 of 曾立新, the year of a named event): each a time the caller
     weighs against the event's (an award won then, a ceremony's act done then)."""
-    for t in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, end):
-        if not any(m.start <= t.start() < m.end for m in c.mentions):
-            yield t
+    return said_outside_names(c, ANOTHER_TIME_BEFORE, c.sentence.start, end)
 
 
 #: a word of hearsay that may open a sentence before its time (据悉，另据介绍，)
@@ -501,7 +500,7 @@ def not_held(c: Context, ev: Mention) -> bool:
     """Whether the sentence tells the event ``ev`` it names as not held: only planned before its name
     (将举办某培训班, 原计划组织某服务队…开展某活动) or called off (后因故取消); words inside names aside."""
     text, end = c.text, c.sentence.end
-    if any(not _AS_PLANNED.search(text, ev.end, end) for _ in _said(c, _PLANNED, c.sentence.start, ev.start)):
+    if any(not _AS_PLANNED.search(text, ev.end, end) for _ in said_outside_names(c, _PLANNED, c.sentence.start, ev.start)):
         return True
     return _called_off(c, ev)
 
@@ -510,7 +509,7 @@ def _called_off(c: Context, ev: Mention) -> bool:
     """Whether the sentence tells ``ev`` called off or put off, and not held after all: the object
     (取消了某活动) or the subject (某活动…因故取消。) of the word."""
     text, end = c.text, c.sentence.end
-    for t in _said(c, _CALLED_OFF, c.sentence.start, end):
+    for t in said_outside_names(c, _CALLED_OFF, c.sentence.start, end):
         governs = ev.start >= t.end() and c.clause_start(ev.start, "，,；;。") <= t.start() \
             or ev.end <= t.start() and _CALLED_OFF_ENDS.match(text, t.end(), end)
         if governs and not _HELD_AFTER_ALL.search(text, t.end(), end):

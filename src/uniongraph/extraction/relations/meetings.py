@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, _HALF_WIDTH, article_year, event_of_its_kind, kind_endings, one_named_before, other_time_words, other_times_said, recent_event
+from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, _HALF_WIDTH, article_year, event_of_its_kind, kind_endings, one_named_before, other_time_words, other_times_said, recent_event, said_outside_names
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -312,7 +312,7 @@ def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
 
     E.g. ``会上，张卫东指出，去年A等被评为…`` honours A at no meeting reported."""
     text, lo = c.text, c.sentence.start
-    if any(not _in_a_name(c, t.start()) for t in _RECALLS.finditer(text, lo, at)):
+    if any(said_outside_names(c, _RECALLS, lo, at)):
         return True
     marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, lo, at)]
     start = marks[-1] if marks else lo
@@ -333,7 +333,7 @@ def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
             digits = year.translate(_HALF_WIDTH)[:4]
             if not (text.startswith("度", t.end()) or digits in event.name or digits == article_year(c)):
                 return True
-        if any(not _in_a_name(c, t.start()) for t in other_time_words().finditer(text, s, e)):
+        if any(said_outside_names(c, other_time_words(), s, e)):
             return True
     return False
 
@@ -344,11 +344,6 @@ def _time_clause(c: Context, start: int, end: int) -> bool:
     clause = c.text[start:end].lstrip()
     t = ANOTHER_TIME_BEFORE.match(clause) or other_time_words().match(clause)
     return t is not None and len(clause) - t.end() <= _TIME_CLAUSE_TAIL
-
-
-def _in_a_name(c: Context, at: int) -> bool:
-    """Whether offset ``at`` is inside a name of the sentence (上届 of 上届村委会 named, 曾 of 曾立新)."""
-    return any(m.start <= at < m.end for m in c.mentions)
 
 
 def _campaign_summed_up(c: Context, meeting: Mention) -> Mention | None:
