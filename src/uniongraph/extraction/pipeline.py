@@ -486,10 +486,10 @@ def _town_reading(town: str, lex: Lexicons, region: str | None = None) -> Divisi
     return (placed or rows or [None])[0]
 
 
-def _in_the_towns_chain(form: str, town: Division, lex: Lexicons) -> bool:
-    """Whether some reading of ``form`` encloses the ``town`` or lies in it (昆明市|五华: the 五华区 of
-    昆明; 济宁市|泗水: 泗水县, not the city abroad); every reading of the candidate ``form`` is tried."""
-    chain = lex.enclosing(town)
+def _in_the_towns_chain(form: str, town: Division, chain: list[str], lex: Lexicons) -> bool:
+    """Whether some reading of ``form`` encloses the ``town`` (its ``chain``, :meth:`Lexicons.enclosing`)
+    or lies in it (昆明市|五华: the 五华区 of 昆明; 济宁市|泗水: 泗水县, not the city abroad); every reading
+    of the candidate ``form`` is tried."""
     for row in lex.readings(form):
         outer = lex.enclosing(row)
         if row.name in chain or town.name in outer and town.parent in outer:
@@ -529,13 +529,13 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
     """Whether the venue after a town is a facility of a body with a name of its own (榆次区|太行汽车
     工程技工学校实训基地, 某区|某某机械有限公司职工活动中心): the body's name, not the town, names it,
     and the town is written apart as the area (the union golds: 7 district-and-venue phrases split so).
-    A registered company's facility (``company_facility_heads.txt``: 职工活动中心, 职工之家) after a
+    A registered company's facility (``company_facility_heads.txt``: 职工活动中心, 职工培训中心) after a
     district, county or city written with its level alike; another named body's only after a district.
     Not a county's or city's own venue (桃源县漳江会议中心: one name), nor a bare body of the district
     (海淀区人民法院诉讼服务中心, 某区人民银行职工活动中心, 某区新华书店职工之家: no registered name), nor a
     union's station (某区某街道工会驿站: the district's).
 
-    >>> _facility_of_a_named_body("华星机械有限公司职工之家", "之家", "浠水县", load_lexicons())
+    >>> _facility_of_a_named_body("华星机械有限公司职工活动中心", "中心", "浠水县", load_lexicons())
     True
     >>> _facility_of_a_named_body("人民银行职工活动中心", "中心", "江岸区", load_lexicons())
     False
@@ -586,10 +586,10 @@ def _opens_with_a_place(text: str, town: Division, lex: Lexicons) -> bool:
     venue's own name (自流井区|盐都职工服务中心: 盐都 is a district of 盐城, no place of 自贡), nor a longer word
     opening with one (饶河县|乌苏里江职工疗休养基地): a venue named by its county with a name of its own is
     one name as written."""
-    idx = TokenIndex(text)
+    idx, chain = TokenIndex(text), lex.enclosing(town)
     for n in range(2, min(lex.longest_place, len(text) - 1) + 1):
         form = text[:n]
-        if _in_the_towns_chain(form, town, lex) and _place_word_opens(text, n, idx, lex) \
+        if _in_the_towns_chain(form, town, chain, lex) and _place_word_opens(text, n, idx, lex) \
                 or _written_with_its_level(text, n, idx, lex):
             return True
     return False

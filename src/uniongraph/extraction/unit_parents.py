@@ -261,11 +261,12 @@ def parents_of_short_forms_follow_full_names(article: Article, lex: Lexicons | N
     whose level the article names two areas of (:func:`_two_areas_of_the_level`): no telling which
     federation it is, and no fact is better than a wrong one. Called by the pipeline's ``link`` between
     :func:`..aliases.resolve_aliases` and reading relations."""
+    lex = lex or load_lexicons()
     for m in article.mentions:
         body = m.body
         if body is None or not body.region_short:
             continue
-        if _two_areas_of_the_level(article, body.name, lex or load_lexicons()):
+        if _two_areas_of_the_level(article, body.name, lex):
             m.body = None
             continue
         if not m.canonical:
