@@ -19,6 +19,18 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
 fi
+# pytest-xdist needs every worker to collect the same tests. Test ids built from the clock or
+# from set order (hash seed) pass or fail by chance (stop 43's CI failed on a ZIP sample's
+# timestamp), so collect twice, seconds and hash seeds apart, and refuse any difference.
+collect() { PYTHONHASHSEED=$1 python3 -m pytest -p no:cacheprovider -o addopts="" --collect-only -q tests 2>&1 | grep '::'; }
+collect 1 > /tmp/uniongraph-collect-1.txt
+sleep 1.1
+collect 2 > /tmp/uniongraph-collect-2.txt
+if ! diff -q /tmp/uniongraph-collect-1.txt /tmp/uniongraph-collect-2.txt >/dev/null; then
+    echo "test collection differs between two runs (ids depend on time or hash seed):" >&2
+    diff /tmp/uniongraph-collect-1.txt /tmp/uniongraph-collect-2.txt | head -20 >&2
+    exit 1
+fi
 # On two processes (pytest-xdist, in the test extra): the machine has 2 cores and much of the suite
 # waits on subprocesses and servers. --dist loadfile keeps each test file on one worker, so a
 # module's fixtures (a build, a server, the browser) are made once, as in a one-process run.
