@@ -12,8 +12,8 @@ articles, January 1998, read from ``../shared/data/corpus/pfr1998_01/articles.js
 absent), ``tests/data/devset`` (union-paper pages) and the union development sets named one by one
 (:data:`UNION_SETS`: ``union-dev`` … ``union-dev13``, invented union news pages of today's style,
 each page read and built alone as ``benchmarks/quality.py`` scores it). The blind sets
-(``benchmarks/gold/pfr-test*``, ``union-test*``, ``union-dev16``) are never read; ``union-dev14`` and ``union-dev15``,
-development sets since stops 42 and 43, are not yet among the training sets (the shipped model was fitted without them).
+(``benchmarks/gold/pfr-test*``, ``union-test*``, ``union-dev17``) are never read; ``union-dev14``, ``union-dev15`` and
+``union-dev16``, development sets since stops 42, 43 and 44, are not yet among the training sets (the shipped model was fitted without them).
 
 Each article is run through the pipeline's recognisers and patterns; every pair of mentions in
 a sentence whose types fit a relation (:data:`uniongraph.extraction.relations.learned.SIGNATURES`)
@@ -57,7 +57,7 @@ PFR = pfr_articles(ROOT)
 SETS = tuple(sorted((p.name for p in GOLD.glob("pfr-dev*") if p.is_dir() and (p.name[7:] or "1").isdigit()),
                     key=lambda name: int(name[7:] or 1)))
 #: the union development sets, named one by one (``union-dev`` … ``union-dev13``): invented union news
-#: pages of today's style, ``page-NN.md`` with gold ``page-NN.json``. Never a glob: ``union-dev16`` and
+#: pages of today's style, ``page-NN.md`` with gold ``page-NN.json``. Never a glob: ``union-dev17`` and
 #: ``union-test*`` are blind and must not be read
 UNION_SETS = ("union-dev", *(f"union-dev{k}" for k in range(2, 14)))
 

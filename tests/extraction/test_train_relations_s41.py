@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 #: the blind sets: never training data
-BLIND = re.compile(r"^(?:union-test\d*|pfr-test\d*|union-dev16)$")
+BLIND = re.compile(r"^(?:union-test\d*|pfr-test\d*|union-dev17)$")
 
 
 def _training_script():
@@ -34,7 +34,7 @@ def test_the_set_lists_name_no_blind_set():
 
 def test_training_reads_the_union_dev_folders_and_never_a_blind_one(tmp_path, monkeypatch):
     train = _training_script()
-    for folder in ("union-dev", "union-dev2", "union-dev13", "union-dev16", "union-test", "union-test2", "pfr-test"):
+    for folder in ("union-dev", "union-dev2", "union-dev13", "union-dev16", "union-dev17", "union-test", "union-test2", "pfr-test"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "page-01.md").write_text("# 标题\n正文。\n", encoding="utf-8")
         (tmp_path / folder / "page-01.json").write_text("{}", encoding="utf-8")
