@@ -31,6 +31,9 @@ if ! diff -q /tmp/uniongraph-collect-1.txt /tmp/uniongraph-collect-2.txt >/dev/n
     diff /tmp/uniongraph-collect-1.txt /tmp/uniongraph-collect-2.txt | head -20 >&2
     exit 1
 fi
+# The docstrings' examples are part of the documentation: run them (about 6 s; examples that need
+# files, a server or the shared corpora are marked +SKIP in place).
+python3 -m pytest -p no:cacheprovider --doctest-modules src/uniongraph
 # On two processes (pytest-xdist, in the test extra): the machine has 2 cores and much of the suite
 # waits on subprocesses and servers. --dist loadfile keeps each test file on one worker, so a
 # module's fixtures (a build, a server, the browser) are made once, as in a one-process run.
