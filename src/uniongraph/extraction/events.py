@@ -561,6 +561,29 @@ _TERM_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三�
 _TERM_PLENUM = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会")
 
 
+#: the longest body name read whole before a session number (酒泉市协调劳动关系三方|第十二次会议)
+_MAX_CLAUSE_BODY = 20
+
+
+def _clause_body_before(idx: TokenIndex, m: re.Match[str], lex: Lexicons) -> int | None:
+    """Where the body of a numbered session opens when the session is the subject that opens its
+    sentence and is said held (12月19日，某市协调劳动关系三方第十二次会议在某区召开): the whole
+    run from the sentence opening, which may hold a verb (协调) or a count word (三方) that ends
+    an ordinary name, opening with a place or a body. None otherwise (…召开了|第二次会议)."""
+    text = idx.text
+    if not (_OPENED.match(text, m.end()) or OPENED_AT_LENGTH.match(text, m.end())):
+        return None
+    opening = max(text.rfind(c, max(0, m.start() - _MAX_CLAUSE_BODY - 1), m.start()) for c in "，。；：！？\n）") + 1
+    if opening <= 0 or m.start() - opening < 4 or not _opens_its_sentence(text, opening) \
+            or not idx.is_boundary(opening) or _BODY_BREAK.search(text, opening, m.start()) \
+            or _CONVENING.search(text, opening, m.start()) or _REFERRING.match(text, opening):
+        return None
+    first = idx.tokens[idx.index_at(opening)]
+    if not (first.pos == "ns" or lex.knows_place(first.word) or org_head(first.word, lex)):
+        return None
+    return opening
+
+
 def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A body's numbered session (中纪委第二次全体会议, 市总工会十届三次全委会): the body's name
     and the number together name one meeting. A bare number (第一次会议) needs the body; a
@@ -587,6 +610,8 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if text.endswith("政协", 0, start) and start < m.start():
             start -= 2  # 政协湖南省第八届委员会第一次全体会议: the conference's own session, 政协 and all
         body = _YEAR.sub("", text[start : m.start()])
+        if len(body) < 2 and (opening := _clause_body_before(idx, m, lex)) is not None:
+            start, body = opening, text[opening : m.start()]
         if len(body) < 2 and not _TERM_PLENUM.search(m.group()) and not _TERM_SESSION.match(m.group()):
             continue
         # a party plenum by its number (十四届六中全会) is mostly cited, as 十五大 is: a congress
@@ -876,6 +901,18 @@ def _joins_two_groups(idx: TokenIndex, t, lex: Lexicons) -> bool:
     return people(before.word) and any(people(a.word) for a in after)
 
 
+#: what runs a standing activity, right after its name: 由某市总工会(于2019年)发起, 已(连续)开展11年
+_RUN_BY_AFTER = re.compile(r"由[^，。；：！？“”\n]{2,20}?(?:于[^，。；：！？\n]{2,10}?)?(?:发起|主办|举办|组织|开展|创办)"
+                           r"|已(?:连续)?开展(?:了)?[0-9０-９一二三四五六七八九十]+年")
+_CLAUSE_STOPS = ("，", "。", "；", "：", "！", "？", "\n")
+
+
+def _place_opens(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
+    """Whether a place word opens the name at ``start`` (清远市|在职职工…活动)."""
+    k = idx.starting_at(start)
+    return k is not None and (idx.tokens[k].pos == "ns" or lex.knows_place(idx.tokens[k].word))
+
+
 def _coined_before(idx: TokenIndex, at: int) -> bool:
     """Whether a coined word ends right at ``at``: three or more characters jieba's dictionary does
     not hold (助企行 of 劳模工匠助企行活动), after a word of the name; a campaign's own name."""
@@ -1125,6 +1162,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 or (h.group() in _CLASS_HEADS and _CLASS_EDITION.search(text, max(0, hs - 24), hs)) \
                 or (h.group() == "托管班" and (_CLASS_OPENED.match(text, he)
                                                or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
+        # (an activity named with its place, the subject of its running: 某市职工互助保障活动由市总工会
+        #发起, …活动已开展11年: a standing programme named whole, its place opening the clause)
+        run_by = not other_reason and h.group() == "活动" and _RUN_BY_AFTER.match(text, he) is not None
+        other_reason = other_reason or run_by
         if h.group() == "托管班" and (_FACILITY_BEFORE.search(text, max(0, hs - 24), hs) or _COUNTED_AFTER.match(text, he)):
             continue  # 职工之家设有|爱心托管班, 建成托管班|20个: a facility, no class held
         by_year = not other_reason and h.group() in _YEAR_ACTIVITIES  # the year alone admits the activity
@@ -1140,6 +1181,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
+        if (k := idx.ending_at(hs)) is not None and idx.tokens[k].pos == "v" and idx.tokens[k].word.endswith("到"):
+            continue  # 把问题带到|大会上去, 反映到|大会: the meeting is where something is carried to,
+            # no name runs over the verb (no gold event name holds a verb of reaching, 到)
         first = idx.tokens[idx.index_at(hs)]
         if first.start < hs and not is_name_part(first, lex):
             continue
@@ -1157,6 +1201,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue  # 2024年全省工会系统共开展|送清凉活动: the year is the date of the verb, no name's edition
         if first.start < hs:
             start = min(start, first.start)
+        if run_by and not (text[start - 1 : start] in _CLAUSE_STOPS and _place_opens(idx, start, lex)):
+            continue
         body = body_tokens(idx, start, hs)
         # (a body's own assembly or work meeting keeps the body in its name: 某公司三届二次职工代表大会,
         # 安吉县工会第十次代表大会; what a body organises does not: 区总工会|夏送清凉系列活动)
@@ -1198,7 +1244,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text) if _CONGRESS_NUMBER.search(text) else ():
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
-    out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
+    out = [_with_edition_before(idx, _campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex)) for m in out]
     for m in out:
         if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
@@ -1556,6 +1602,20 @@ def _year_glued_to_owner(idx: TokenIndex, start: int) -> int | None:
             or not _OWNER_LEAD.search(text, max(0, number.start() - 3), number.start()):
         return None
     return number.start()
+
+
+#: an edition word jieba tags as a time word (首期, 首届): the name's own edition, as 第三期 is
+_TIME_TAGGED_EDITION = re.compile(r"首[届期]|第[一二三四五六七八九十百0-9０-９]{1,4}[届期]")
+
+
+def _with_edition_before(idx: TokenIndex, m: Mention) -> Mention:
+    """``m`` with an edition right before it that the name's reading left out as a time word:
+    举办了首期|职工子女托管班 → 首期职工子女托管班 (the golds keep the edition inside the name,
+    as they do 第三届 and 第一期)."""
+    k = idx.ending_at(m.start)
+    if k is None or idx.tokens[k].pos != "t" or not _TIME_TAGGED_EDITION.fullmatch(idx.tokens[k].word):
+        return m
+    return _retitled(idx.text, idx.tokens[k].start, m)
 
 
 def _retitled(text: str, start: int, m: Mention) -> Mention:
