@@ -222,6 +222,14 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
                     r"|宣读(?:了)?[^，。；]{0,12}?(?:决定|通知|命令|贺信|倡议书|决议|通报))")  # 宣读了任职决定
 
 
+@functools.lru_cache(maxsize=1)
+def _presents() -> re.Pattern[str]:
+    """Right after a name, a verb of presenting something to the gathering (``presenting_verbs.txt``)
+    and its object: 宣读了结对名单, 解读了奖补政策 (the reader takes part, as a speaker does)."""
+    return re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:" + _words_pattern("presenting_verbs.txt").pattern
+                      + r")(?:了)?(?=[^，。；！？\s])")
+
+
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
 #: 围绕…开展案例教学, 介绍当地工作情况 (the one who does it is at the meeting or teaches in the class)
 _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
@@ -299,6 +307,10 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
     if main.name.endswith(("会", "会议", *_CEREMONIES)) and _SPOKE.match(text, m.end, c.sentence.end):
         return True
+    # (宣读了…名单, 解读了…政策; not by one told: 向某某宣读)
+    if main.name.endswith(("会", "会议", *_CEREMONIES)) and _presents().match(text, m.end, c.sentence.end) \
+            and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start):
+        return True
     return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
             and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
@@ -321,7 +333,8 @@ _PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演
 
 
 #: the events at which awards are handed out: ceremonies, commendations, contests
-_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会")
+# (any contest by its 赛: 大赛, 竞赛, 接力赛, 篮球赛, 联赛)
+_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|赛|比武|运动会")
 
 
 #: one item of a list of bodies that the recognisers missed (or read in part: 六盘水|凉都工程学院),
@@ -1065,9 +1078,18 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
         return False
     between = text[lead.end : c.sentence.start].strip()
     # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。; or
-    # sentences that go on about it by its kind, naming no event: 会议通报了…，某某作交流发言。)
-    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None or _GO_ON_ABOUT_IT.fullmatch(between) \
-        is not None and not any(m.type == "Event" and lead.end <= m.start < c.sentence.start for m in c.article.mentions)
+    # sentences that go on about it by its kind, naming no event: 会议通报了…，某某作交流发言。; or
+    # at most two sentences of the lead's own paragraph naming no event: the event is carried to
+    # them, 某某、某某代表两地工会签约。|某某出席并讲话。)
+    if not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None:
+        return True
+    if any(m.type == "Event" and lead.end <= m.start < c.sentence.start for m in c.article.mentions):
+        return False
+    return _GO_ON_ABOUT_IT.fullmatch(between) is not None or _SAME_PARAGRAPH_SENTENCES.fullmatch(between) is not None
+
+
+#: one or two sentences, all in one paragraph (no line break), that the lead's event is carried over
+_SAME_PARAGRAPH_SENTENCES = re.compile(r"(?:[^。；！？\n]{2,120}[。！]){1,2}")
 
 
 #: at most two sentences that open by referring back to the lead's event (会议通报了…。会上，…。)
