@@ -225,9 +225,10 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
 @functools.lru_cache(maxsize=1)
 def _presents() -> re.Pattern[str]:
     """Right after a name, a verb of presenting something to the gathering (``presenting_verbs.txt``)
-    and its object: 宣读了结对名单, 解读了奖补政策 (the reader takes part, as a speaker does)."""
+    and its object: 宣读了结对名单, 解读了奖补政策 (the reader takes part, as a speaker does); not a
+    counted piece read aloud (宣读了一本新书: a reading, no business of the gathering)."""
     return re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:" + _words_pattern("presenting_verbs.txt").pattern
-                      + r")(?:了)?(?=[^，。；！？\s])")
+                      + r")(?:了)?(?=[^，。；！？\s])(?!了?[0-9０-９一二三四五六七八九十两几]+[本首篇部段])")
 
 
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
@@ -309,7 +310,8 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
         return True
     # (宣读了…名单, 解读了…政策; not by one told: 向某某宣读)
     if main.name.endswith(("会", "会议", *_CEREMONIES)) and _presents().match(text, m.end, c.sentence.end) \
-            and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start):
+            and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start) \
+            and "邀请" not in text[c.clause_of(m)[0] : m.start]:  # (会议邀请某某解读: invited-to-this-event's)
         return True
     return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
@@ -1078,18 +1080,9 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
         return False
     between = text[lead.end : c.sentence.start].strip()
     # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。; or
-    # sentences that go on about it by its kind, naming no event: 会议通报了…，某某作交流发言。; or
-    # at most two sentences of the lead's own paragraph naming no event: the event is carried to
-    # them, 某某、某某代表两地工会签约。|某某出席并讲话。)
-    if not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None:
-        return True
-    if any(m.type == "Event" and lead.end <= m.start < c.sentence.start for m in c.article.mentions):
-        return False
-    return _GO_ON_ABOUT_IT.fullmatch(between) is not None or _SAME_PARAGRAPH_SENTENCES.fullmatch(between) is not None
-
-
-#: one or two sentences, all in one paragraph (no line break), that the lead's event is carried over
-_SAME_PARAGRAPH_SENTENCES = re.compile(r"(?:[^。；！？\n]{2,120}[。！]){1,2}")
+    # sentences that go on about it by its kind, naming no event: 会议通报了…，某某作交流发言。)
+    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None or _GO_ON_ABOUT_IT.fullmatch(between) \
+        is not None and not any(m.type == "Event" and lead.end <= m.start < c.sentence.start for m in c.article.mentions)
 
 
 #: at most two sentences that open by referring back to the lead's event (会议通报了…。会上，…。)
