@@ -222,6 +222,15 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
                     r"|宣读(?:了)?[^，。；]{0,12}?(?:决定|通知|命令|贺信|倡议书|决议|通报))")  # 宣读了任职决定
 
 
+@functools.lru_cache(maxsize=1)
+def _presents() -> re.Pattern[str]:
+    """Right after a name, a verb of presenting something to the gathering (``presenting_verbs.txt``)
+    and its object: 宣读了结对名单, 解读了奖补政策 (the reader takes part, as a speaker does); not a
+    counted piece read aloud (宣读了一本新书: a reading, no business of the gathering)."""
+    return re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:" + _words_pattern("presenting_verbs.txt").pattern
+                      + r")(?:了)?(?=[^，。；！？\s])(?!了?[0-9０-９一二三四五六七八九十两几]+[本首篇部段])")
+
+
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
 #: 围绕…开展案例教学, 介绍当地工作情况 (the one who does it is at the meeting or teaches in the class)
 _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
@@ -299,6 +308,11 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
     if main.name.endswith(("会", "会议", *_CEREMONIES)) and _SPOKE.match(text, m.end, c.sentence.end):
         return True
+    # (宣读了…名单, 解读了…政策; not by one told: 向某某宣读)
+    if main.name.endswith(("会", "会议", *_CEREMONIES)) and _presents().match(text, m.end, c.sentence.end) \
+            and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start) \
+            and "邀请" not in text[c.clause_of(m)[0] : m.start]:  # (会议邀请某某解读: invited-to-this-event's)
+        return True
     return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
             and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
@@ -321,7 +335,8 @@ _PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演
 
 
 #: the events at which awards are handed out: ceremonies, commendations, contests
-_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会")
+# (any contest by its 赛: 大赛, 竞赛, 接力赛, 篮球赛, 联赛)
+_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|赛|比武|运动会")
 
 
 #: one item of a list of bodies that the recognisers missed (or read in part: 六盘水|凉都工程学院),
