@@ -666,8 +666,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
     party_until = -1  # (the places of a party's list read already: its nested names start there too)
     for i, first in enumerate(ms):
-        if first.type not in ("Place", "Company"):
-            continue
+        if first.type not in ("Place", "Company", *_UNION_BODIES):
+            continue  # (a union body only as a party's venue, below: 审计组来到某街道总工会)
         verbs = (*triggers()["goto"], *triggers()["visit"])
         verb = next((w for w in verbs if c.before(first, len(w)).endswith(w)), None)
         at = i  # (the venue: past the area of 来到位于某开发区的某公司, which only says where it is)
@@ -694,17 +694,23 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
         # goes where the event is held, a company too (the group inspects it there)
         own = _party_of_kind().fullmatch(lead)
+        party_span = (c.clause_of(pl)[0], pl.start)
+        if own is None and (own := _party_opening_the_sentence(c, lead)) is not None:
+            party_span = own.span()  # 检查组由…组成，先后来到…: the sentence's subject goes on
+        if own is None and first.type in _UNION_BODIES:
+            continue
         if own is None and verb.removesuffix("位于") in triggers()["visit"]:
             continue  # 会前，某总工会走访了某街道: work of its own; only a party on a visit goes by 走访了
-        if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
+        if own is not None and _group_of_another_body(c, ev, *party_span):
             continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
         if _told_at_another_time(c, ev):
             continue  # (此前，检查组先后来到…; 去年，某总工会来到…: visits before the activity)
         if _describes_what_is_visited(c, pl):
             continue  # (工作人员来到某公司困难职工王立新家: a person's home, not the company)
-        if own is not None and _is_the_activity_of(c, own, ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+        activity = ev if own is None or _is_the_activity_of(c, own, ev) else _the_activity_named_before(c, own)
+        if own is not None and activity is not None and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             if pl.start >= party_until:
-                found = list(_venues_of_the_party(c, ev, i))  # (from the area: it reads 位于 AREA 的 itself)
+                found = list(_venues_of_the_party(c, activity, i))  # (from the area: it reads 位于 AREA 的 itself)
                 yield from found
                 party_until = max(f[2].end for f in found) if found else pl.end
             continue
@@ -768,6 +774,32 @@ def _party_of_kind() -> re.Pattern[str]:
     return re.compile(_PARTY_LEADER.pattern + r"(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
+#: a clause with no subject of its own (并一行来到, 先后走进): adverbs alone before the verb of going
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"并?(?:一行)?(?:还|也|又|随后|先后|分别|一起|陆续)*")
+#: a time or a stage opening a sentence, its own clause (12月5日，审计期间，)
+_OPENING_TIME = re.compile(r"(?:[^，。；：]{1,10}?(?:日|期间|当天|上午|下午|中)，)?")
+
+
+def _party_opening_the_sentence(c: Context, lead: str) -> re.Match[str] | None:
+    """The party named by an event's kind that is the sentence's subject (检查组由某某等组成，组长某某带队，
+    先后来到某公司; 审计期间，审计组查阅了…，并一行来到某工会) when the clause of going has no subject of its
+    own (``lead``: adverbs alone): the subject goes on, so the party goes there. None else.
+
+    Not a sentence that opens with another subject (市总工会成立检查组，先后来到…: the body's clause)."""
+    if not _NO_SUBJECT_OF_ITS_OWN.fullmatch(lead):
+        return None
+    opening = _OPENING_TIME.match(c.text, c.sentence.start, c.sentence.end)
+    return _party_of_kind().match(c.text, opening.end(), c.sentence.end)
+
+
+def _the_activity_named_before(c: Context, party: re.Match[str]) -> Mention | None:
+    """The one event named before the sentence that is the activity of ``party`` when the article's
+    main event is not (某专项审计 and its 进点会: 审计组…来到某工会 goes for the audit), else None."""
+    found = {m.canonical or m.key: m for m in c.article.mentions
+             if m.type == "Event" and m.end <= c.sentence.start and not m.congress and _is_the_activity_of(c, party, m)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _is_the_activity_of(c: Context, party: re.Match[str], ev: Mention) -> bool:
     """The event IS the activity its party carries out (专项检查行动, 大检查, 送温暖慰问活动): the kind
     in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
@@ -818,6 +850,11 @@ def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> boo
     return any(is_org(m) and m.key not in named for m in c.mentions if start <= m.start < end)
 
 
+#: union bodies a party goes into as the sites it inspects or audits (审计组先后来到某街道总工会、某公司工会:
+#: the audit is held at each, as at a company it visits)
+_UNION_BODIES = ("Federation", "TradeUnion")
+
+
 def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
     """The venues the party goes to from the mention at ``i`` on, each of a list (、和): the last of
     the places or bodies written together (后所镇|某煤业有限公司某煤矿 → the mine; its town is added
@@ -836,7 +873,7 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
         venue = ms[k]
         if _describes_what_is_visited(c, venue):
             break  # (来到某镇的某公司退休职工王立新家中: a person's home)
-        if venue.type == "Place" or placeable_body(venue):
+        if venue.type in ("Place", *_UNION_BODIES) or placeable_body(venue):
             yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
             # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
             town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
