@@ -320,7 +320,7 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     if main.name.endswith(_GATHERINGS) and _presents().match(text, m.end, c.sentence.end) \
             and _presents_at_the_reported_gathering(c, main, m):
         return True
-    return (main.name.endswith(("会", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
+    return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
             and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
 
@@ -1741,7 +1741,7 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 #: ceremonies one speaks at as at a meeting (致辞, 讲话)
 _CEREMONIES = ("仪式", "典礼")
 #: the reported events one speaks or presents at: meetings (…会, …会议) and ceremonies
-_GATHERINGS = ("会", *_CEREMONIES)
+_GATHERINGS = ("会", "会议", *_CEREMONIES)
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
 #: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it; not a
