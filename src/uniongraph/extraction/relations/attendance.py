@@ -214,8 +214,10 @@ _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
 _IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
+#: an adverb between a name and what the person does at the gathering (也, 分别, 随后)
+_ADVERB = r"(?:也|还|分别|先后|相继|随后)?"
 #: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
-_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
+_SPOKE = re.compile(r"(?:等)?" + _ADVERB + r"(?:"
                     r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:(?:表态|交流|典型)?发言|讲话|致辞|作报告|报告)"
                     r"|(?:做了|作了|作|做)(?:工作|会议|大会|主题|专题|总结)(?:报告|总结|讲话)"  # 作了会议总结
                     r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中"  # 在工作报告中明确了…
@@ -227,13 +229,19 @@ def _presents() -> re.Pattern[str]:
     """Right after a name, a verb of presenting something to the gathering (``presenting_verbs.txt``)
     and its object: 宣读了结对名单, 解读了奖补政策 (the reader takes part, as a speaker does); not a
     counted piece read aloud (宣读了一本新书: a reading, no business of the gathering)."""
-    return re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:" + _words_pattern("presenting_verbs.txt").pattern
-                      + r")(?:了)?(?=[^，。；！？\s])(?!了?[0-9０-９一二三四五六七八九十两几]+[本首篇部段])")
+    return re.compile(_ADVERB + r"(?:" + _words_pattern("presenting_verbs.txt").pattern
+                      + r")(?:了)?(?=[^，。；！？\s])(?!了?" + _COUNTED_PIECE + ")")
+
+
+#: a counted piece (一本, 两首, 3篇): read aloud, no business of a gathering
+_COUNTED_PIECE = r"[0-9０-９一二三四五六七八九十两几]+[本首篇部段]"
+#: in the sentence before the person, a time during something else (培训期间): not the ceremony reported
+_DURING = re.compile(r"期间")
 
 
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
 #: 围绕…开展案例教学, 介绍当地工作情况 (the one who does it is at the meeting or teaches in the class)
-_SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
+_SHARES = re.compile(_ADVERB + r"(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
                      r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课)"
                      r"|(?:分别)?介绍(?:了)?[^，。；]{0,40}?(?:情况|经验|做法)(?=[，。；]|$))")
 
@@ -305,17 +313,43 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     if main is None or c.names_an_event:
         return False
     text = c.text
-    # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
-    if main.name.endswith(("会", "会议", *_CEREMONIES)) and _SPOKE.match(text, m.end, c.sentence.end):
+    # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported; not 次日，某某宣读了…)
+    if main.name.endswith(_GATHERINGS) and _SPOKE.match(text, m.end, c.sentence.end) \
+            and not _another_time_told(c, main, m):
         return True
-    # (宣读了…名单, 解读了…政策; not by one told: 向某某宣读)
-    if main.name.endswith(("会", "会议", *_CEREMONIES)) and _presents().match(text, m.end, c.sentence.end) \
-            and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start) \
-            and "邀请" not in text[c.clause_of(m)[0] : m.start]:  # (会议邀请某某解读: invited-to-this-event's)
+    if main.name.endswith(_GATHERINGS) and _presents().match(text, m.end, c.sentence.end) \
+            and _presents_at_the_reported_gathering(c, main, m):
         return True
     return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
             and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
+
+
+def _another_time_told(c: Context, main: Mention, m: Mention) -> bool:
+    """Whether the sentence tells another time than the event's before the person ``m`` acts: it opens
+    at one (去年，2023年，), says one (此前, 年底, 次日) or the person's post is the one held then (时任)."""
+    return done_at_another_time(c, main, m, m.start) or told_at_another_time(c, c.sentence.start, m.start)
+
+
+def _presents_at_the_reported_gathering(c: Context, main: Mention, m: Mention) -> bool:
+    """Whether ``m``, right before a presenting verb (解读了…), presents at the gathering reported: a
+    sentence after the event's, no other event named since (8日下午，某全委会议召开。某某解读了…: that
+    one's), at no other time (次日，), in no media (另据《某报》专栏，; ``media_scene_words.txt``), not
+    during something else (培训期间，) and the person the clause's subject (not 观看了某某解读…的专题片,
+    会议邀请某某解读: one talked of or invited; not 向某某宣读: one told)."""
+    text, s = c.text, c.sentence
+    if main.end > s.start or _another_time_told(c, main, m):
+        return False
+    if any(e.type == "Event" and e.key != main.key and main.end <= e.start < s.start for e in c.article.mentions):
+        return False
+    if any(said_outside_names(c, _media_scene_words(), s.start, m.start)) or any(said_outside_names(c, _DURING, s.start, m.start)):
+        return False
+    return c.before(m, 1) not in _TO_WHOM and _subject_or_joined_to_it(c, c.mentions.index(m))
+
+
+@functools.lru_cache(maxsize=1)
+def _media_scene_words() -> re.Pattern[str]:
+    return _words_pattern("media_scene_words.txt")
 
 
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
@@ -334,9 +368,18 @@ _PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演
                        r"(?:了|的|起)?(?:一首|一曲|一段|一支|了一首|了一曲|《)")
 
 
-#: the events at which awards are handed out: ceremonies, commendations, contests
-# (any contest by its 赛: 大赛, 竞赛, 接力赛, 篮球赛, 联赛)
-_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|赛|比武|运动会")
+#: the events at which awards are handed out: ceremonies, commendations, contests (大赛, 竞赛, and
+#: any name ending in 赛: 接力赛, 篮球赛, 联赛; not 赛 inside a word: 新赛道, 赛龙舟, 赛事)
+_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会|赛$")
+#: right after the event's name: a time before it starts (某联赛开赛前，…召开赛前动员会): the report
+#: is of what comes before it
+_BEFORE_IT_STARTS = re.compile(r"(?:正式)?(?:开赛|开幕|开始|举行|召开|启动)?(?:之)?前")
+
+
+def _only_ahead(c: Context, main: Mention) -> bool:
+    """Whether the article names ``main`` before the sentence only as a time ahead of it (联赛开赛前)."""
+    named = [e for e in c.article.mentions if e.key == main.key and e.end <= c.sentence.start]
+    return bool(named) and all(_BEFORE_IT_STARTS.match(c.text, e.end) for e in named)
 
 
 #: one item of a list of bodies that the recognisers missed (or read in part: 六盘水|凉都工程学院),
@@ -660,8 +703,8 @@ def participates(c: Context) -> Iterator[Found]:
                          and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
-            if done_at_another_time(c, main, m, gives.start()):
-                continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony)
+            if done_at_another_time(c, main, m, gives.start()) or _only_ahead(c, main):
+                continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony; 开赛前: not yet held)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
             continue
@@ -1697,6 +1740,8 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 
 #: ceremonies one speaks at as at a meeting (致辞, 讲话)
 _CEREMONIES = ("仪式", "典礼")
+#: the reported events one speaks or presents at: meetings (…会, …会议) and ceremonies
+_GATHERINGS = ("会", "会议", *_CEREMONIES)
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
 #: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it; not a
