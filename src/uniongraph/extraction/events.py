@@ -20,6 +20,7 @@ Three patterns, each general to Chinese news:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -604,7 +605,7 @@ def _clause_body_before(idx: TokenIndex, m: re.Match[str], lex: Lexicons) -> int
             or _CONVENING.search(text, opening, m.start()) or _REFERRING.match(text, opening) \
             or _A_YEAR.search(text, opening, m.start()):
         return None
-    run = [t for t in idx.tokens if opening <= t.start < m.start()]
+    run = list(itertools.takewhile(lambda t: t.start < m.start(), idx.tokens[idx.index_at(opening):]))
     if not run or run[-1].end != m.start() or not _place_opens(idx, opening, lex, bodies=True) \
             or run[-1].pos not in _BODY_END_POS or any(t.pos.startswith(_NOT_IN_A_BODY_POS) for t in run):
         return None  # 某市总工会主办的|第五次会议, 某市今年|第二次会议: a clause or a time, no body's name
@@ -933,7 +934,7 @@ def _run_by_after() -> re.Pattern[str]:
     """What runs a standing activity, right after its name: 由某市总工会(于2019年)发起 (an organising
     verb of relation_triggers.tsv), 已(连续)开展11年; not 由于 (a cause) nor 由原来… (a change)."""
     from .relations.context import triggers  # (the relation rules' organising verbs; imported late: a cycle)
-    verbs = "|".join(triggers()["organize"] + ("创办",))
+    verbs = "|".join(triggers()["organize"])
     return re.compile(rf"由(?!于|原来)[^，。；：！？“”\n]{{2,20}}?(?:于[^，。；：！？\n]{{2,10}}?)?(?:{verbs})"
                       r"|已(?:连续)?开展(?:了)?[0-9０-９一二三四五六七八九十]+年")
 
