@@ -20,12 +20,13 @@ Three patterns, each general to Chinese news:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words, words_tuple
-from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, JOINING_DOTS, DIVISION_LEVEL_CHARS, heads_on_word_ends, org_head, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import Token, TokenIndex
 from .overlaps import Priority
 from .places import SITE_AFTER, gazetteer_form
@@ -561,8 +562,32 @@ _TERM_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三�
 _TERM_PLENUM = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会")
 
 
-#: the longest body name read whole before a session number (酒泉市协调劳动关系三方|第十二次会议)
+#: the characters that end a clause: a name opening its clause is read from right after one
+_CLAUSE_STOPS = ("，", "。", "；", "：", "！", "？", "\n")
+#: holding verbs of OPENED_AT_LENGTH that launch, not hold: a session said launched is no session held
+_LAUNCHED = ("启动",)
+#: a year inside a run before a session's number: the date, no body's name (某市2024年|第二次会议)
+_A_YEAR = re.compile(r"[0-9０-９]{4}年")
+
+
+def _place_opens(idx: TokenIndex, start: int, lex: Lexicons, bodies: bool = False) -> bool:
+    """Whether a place word opens the name at ``start`` (某市|在职职工…活动); with ``bodies``, also a
+    body's head word (总工会|…)."""
+    k = idx.starting_at(start)
+    if k is None:
+        return False
+    t = idx.tokens[k]
+    return t.pos == "ns" or lex.knows_place(t.word) or bodies and bool(org_head(t.word, lex))
+
+
+#: the longest body name read whole before a session number (某市协调劳动关系三方|第十二次会议)
 _MAX_CLAUSE_BODY = 20
+#: word classes no body's name holds: a time word (今年, 近期), an adverb (再次), a preposition (通过, 与),
+#: a particle (主办的), a conjunction, a pronoun, a person's name (常委王某|第二次会议), a distinguishing
+#: word (主办)
+_NOT_IN_A_BODY_POS = ("t", "d", "p", "u", "c", "r", "nr", "b")
+#: word classes that may end a body's name right before its number: a noun, a place, a count word (三方)
+_BODY_END_POS = ("n", "ns", "nt", "nz", "j", "m", "vn")
 
 
 def _clause_body_before(idx: TokenIndex, m: re.Match[str], lex: Lexicons) -> int | None:
@@ -571,16 +596,19 @@ def _clause_body_before(idx: TokenIndex, m: re.Match[str], lex: Lexicons) -> int
     run from the sentence opening, which may hold a verb (协调) or a count word (三方) that ends
     an ordinary name, opening with a place or a body. None otherwise (…召开了|第二次会议)."""
     text = idx.text
-    if not (_OPENED.match(text, m.end()) or OPENED_AT_LENGTH.match(text, m.end())):
-        return None
-    opening = max(text.rfind(c, max(0, m.start() - _MAX_CLAUSE_BODY - 1), m.start()) for c in "，。；：！？\n）") + 1
+    held = OPENED_AT_LENGTH.match(text, m.end())
+    if not (_OPENED.match(text, m.end()) or held and not held.group().endswith(_LAUNCHED)):
+        return None  # (…第二次会议在区政府启动: launched, not said held)
+    opening = max(text.rfind(c, max(0, m.start() - _MAX_CLAUSE_BODY - 1), m.start()) for c in _CLAUSE_STOPS + ("）",)) + 1
     if opening <= 0 or m.start() - opening < 4 or not _opens_its_sentence(text, opening) \
             or not idx.is_boundary(opening) or _BODY_BREAK.search(text, opening, m.start()) \
-            or _CONVENING.search(text, opening, m.start()) or _REFERRING.match(text, opening):
+            or _CONVENING.search(text, opening, m.start()) or _REFERRING.match(text, opening) \
+            or _A_YEAR.search(text, opening, m.start()):
         return None
-    first = idx.tokens[idx.index_at(opening)]
-    if not (first.pos == "ns" or lex.knows_place(first.word) or org_head(first.word, lex)):
-        return None
+    run = list(itertools.takewhile(lambda t: t.start < m.start(), idx.tokens[idx.index_at(opening):]))
+    if not run or run[-1].end != m.start() or not _place_opens(idx, opening, lex, bodies=True) \
+            or run[-1].pos not in _BODY_END_POS or any(t.pos.startswith(_NOT_IN_A_BODY_POS) for t in run):
+        return None  # 某市总工会主办的|第五次会议, 某市今年|第二次会议: a clause or a time, no body's name
     return opening
 
 
@@ -901,16 +929,43 @@ def _joins_two_groups(idx: TokenIndex, t, lex: Lexicons) -> bool:
     return people(before.word) and any(people(a.word) for a in after)
 
 
-#: what runs a standing activity, right after its name: 由某市总工会(于2019年)发起, 已(连续)开展11年
-_RUN_BY_AFTER = re.compile(r"由[^，。；：！？“”\n]{2,20}?(?:于[^，。；：！？\n]{2,10}?)?(?:发起|主办|举办|组织|开展|创办)"
-                           r"|已(?:连续)?开展(?:了)?[0-9０-９一二三四五六七八九十]+年")
-_CLAUSE_STOPS = ("，", "。", "；", "：", "！", "？", "\n")
+@functools.lru_cache(maxsize=1)
+def _run_by_after() -> re.Pattern[str]:
+    """What runs a standing activity, right after its name: 由某市总工会(于2019年)发起 (an organising
+    verb of relation_triggers.tsv), 已(连续)开展11年; not 由于 (a cause) nor 由原来… (a change)."""
+    from .relations.context import triggers  # (the relation rules' organising verbs; imported late: a cycle)
+    verbs = "|".join(triggers()["organize"])
+    return re.compile(rf"由(?!于|原来)[^，。；：！？“”\n]{{2,20}}?(?:于[^，。；：！？\n]{{2,10}}?)?(?:{verbs})"
+                      r"|已(?:连续)?开展(?:了)?[0-9０-９一二三四五六七八九十]+年")
 
 
-def _place_opens(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
-    """Whether a place word opens the name at ``start`` (清远市|在职职工…活动)."""
-    k = idx.starting_at(start)
-    return k is not None and (idx.tokens[k].pos == "ns" or lex.knows_place(idx.tokens[k].word))
+def _run_by_a_body(text: str, he: int, lex: Lexicons) -> bool:
+    """Whether a clause right after an activity's name (ending at ``he``) says a body runs it, and
+    runs it already: …活动由市总工会发起; not …由市总工会发起，但目前尚未开展 (not_yet_words.txt),
+    nor …由原来的每月一次改为每周开展 (a change of how often)."""
+    run = _run_by_after().match(text, he)
+    if run is None or "改为" in run.group():
+        return False
+    end = min((i for i in (text.find(c, run.end()) for c in "。！？\n") if i >= 0), default=len(text))
+    return not any(w in text[he:end] for w in words_tuple(lex, "not_yet_words"))
+
+
+def _generic_activity(idx: TokenIndex, start: int, hs: int, lex: Lexicons) -> bool:
+    """Whether an activity's name (from ``start`` to its head at ``hs``), after its place, says only
+    who takes part or what kind it is (某市|职工|文体|活动, 某区|相关|活动, 某市|活动): no standing
+    programme of its own. The words are data (generic_modifiers.txt, activity_kind_words.txt)."""
+    text, k = idx.text, idx.starting_at(start)
+    at = start
+    while k is not None and k < len(idx.tokens) and idx.tokens[k].end <= hs and (
+            idx.tokens[k].pos == "ns" or lex.knows_place(idx.tokens[k].word) or idx.tokens[k].word in DIVISION_LEVEL_CHARS):
+        at, k = idx.tokens[k].end, k + 1
+    words = tuple(lex.generic_modifiers | _GROUP_WORDS | lex.words.get("activity_kind_words", frozenset()))
+
+    @functools.lru_cache(maxsize=None)
+    def generic(i: int) -> bool:  # text[i:hs] is only such words
+        return i == hs or any(text.startswith(w, i) and i + len(w) <= hs and generic(i + len(w)) for w in words)
+
+    return generic(at)
 
 
 def _coined_before(idx: TokenIndex, at: int) -> bool:
@@ -1164,7 +1219,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                                                or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
         # (an activity named with its place, the subject of its running: 某市职工互助保障活动由市总工会
         #发起, …活动已开展11年: a standing programme named whole, its place opening the clause)
-        run_by = not other_reason and h.group() == "活动" and _RUN_BY_AFTER.match(text, he) is not None
+        run_by = not other_reason and h.group() == "活动" and _run_by_a_body(text, he, lex)
         other_reason = other_reason or run_by
         if h.group() == "托管班" and (_FACILITY_BEFORE.search(text, max(0, hs - 24), hs) or _COUNTED_AFTER.match(text, he)):
             continue  # 职工之家设有|爱心托管班, 建成托管班|20个: a facility, no class held
@@ -1181,9 +1236,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
-        if (k := idx.ending_at(hs)) is not None and idx.tokens[k].pos == "v" and idx.tokens[k].word.endswith("到"):
-            continue  # 把问题带到|大会上去, 反映到|大会: the meeting is where something is carried to,
-            # no name runs over the verb (no gold event name holds a verb of reaching, 到)
+        if (k := idx.ending_at(hs)) is not None and idx.tokens[k].pos == "v" \
+                and idx.tokens[k].word in lex.words.get("reaching_verbs", frozenset()):
+            continue  # 把问题带到|大会上去, 反映|到|大会: the meeting is where something is carried to,
+            # no name runs over the verb (签到|挑战赛 is a name's word: not a verb of reaching)
         first = idx.tokens[idx.index_at(hs)]
         if first.start < hs and not is_name_part(first, lex):
             continue
@@ -1207,6 +1263,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         # (a body's own assembly or work meeting keeps the body in its name: 某公司三届二次职工代表大会,
         # 安吉县工会第十次代表大会; what a body organises does not: 区总工会|夏送清凉系列活动)
         cut = None if text.endswith(OWN_MEETINGS, 0, he) else _after_organisation(body, lex)
+        if run_by and (cut is not None or _generic_activity(idx, start, hs, lex)):
+            continue  # 某市总工会|职工互助保障活动由…: the place must stay in the name; 某市职工文体活动由…
+            # 组织: who takes part and what kind, no programme of its own
         if cut is not None:
             start, body = cut, [t for t in body if t.start >= cut]
         words = [t.word for t in body]
@@ -1244,7 +1303,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text) if _CONGRESS_NUMBER.search(text) else ():
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
-    out = [_with_edition_before(idx, _campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex)) for m in out]
+    out = [_with_edition_before(idx, _campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex), lex) for m in out]
     for m in out:
         if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
@@ -1608,12 +1667,15 @@ def _year_glued_to_owner(idx: TokenIndex, start: int) -> int | None:
 _TIME_TAGGED_EDITION = re.compile(r"首[届期]|第[一二三四五六七八九十百0-9０-９]{1,4}[届期]")
 
 
-def _with_edition_before(idx: TokenIndex, m: Mention) -> Mention:
+def _with_edition_before(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     """``m`` with an edition right before it that the name's reading left out as a time word:
     举办了首期|职工子女托管班 → 首期职工子女托管班 (the golds keep the edition inside the name,
-    as they do 第三届 and 第一期)."""
+    as they do 第三届 and 第一期); not a first payment for it (下拨首期|某某活动|经费: money_words.txt)."""
     k = idx.ending_at(m.start)
     if k is None or idx.tokens[k].pos != "t" or not _TIME_TAGGED_EDITION.fullmatch(idx.tokens[k].word):
+        return m
+    end = m.end + (idx.text.startswith("”", m.end) and not m.name.endswith("”"))
+    if idx.text.startswith(words_tuple(lex, "money_words"), end):
         return m
     return _retitled(idx.text, idx.tokens[k].start, m)
 

@@ -388,6 +388,10 @@ def load_lexicons() -> Lexicons:
         "event_item_words.txt",
         "stage_holding_kinds.txt",
         "halt_words.txt",
+        "reaching_verbs.txt",
+        "money_words.txt",
+        "not_yet_words.txt",
+        "activity_kind_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
