@@ -482,9 +482,11 @@ def done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) ->
 #: in the sentence, what is said of one who would take part: an official's part (担任裁判长, 评委) or an
 #: absence (因故未能到场, 缺席): no part in the event is said
 NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假|退出(?:了)?(?:比赛|竞赛)|退赛|弃权")
+#: words of a plan, an act not done yet (计划, 拟, 将); not 按计划/按照计划/根据计划 (done as planned)
+PLAN_WORDS = r"(?<![按照据])计划|打算|准备|拟|将|即将|将要"
 #: before an event's name in its sentence, a plan to hold it (将举办, 原计划组织, 拟于下月召开): not held yet;
 #: not 按计划/按照计划/根据计划 (done as planned)
-_PLANNED = re.compile(r"(?:(?<![按照据])计划|打算|准备|拟|将|即将|将要)(?:于[^，。；：]{1,12}?)?(?:举办|举行|召开|组织|开展|启动|派出|选派)")
+_PLANNED = re.compile(r"(?:" + PLAN_WORDS + r")(?:于[^，。；：]{1,12}?)?(?:举办|举行|召开|组织|开展|启动|派出|选派)")
 #: after the plan: it was held as planned (原计划于7月8日举办的某培训班如期开班)
 _AS_PLANNED = re.compile(r"如期|如约|按期|顺利")
 #: in an event's sentence: it was called off or put off (后因故取消, 因疫情推迟)

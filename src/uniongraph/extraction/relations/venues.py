@@ -15,7 +15,8 @@ from ..lexicon import load_lexicons, word_lengths, words_by_kind
 from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, title_then_person, triggers
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, at_another_time, one_named_before, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, KIND_ENDINGS, NAMED_YEAR, PLAN_WORDS, VISITED_ACTIVITY, article_year, at_another_time, \
+    one_named_before, said_outside_names, whole_subject
 from .person_lists import in_title_chain, listed_before, person_list_from
 
 
@@ -388,9 +389,11 @@ _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地
 @functools.lru_cache(maxsize=1)
 def _venue_words() -> dict[str, list[str]]:
     """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes,
-    inspection_kind, party_prefix, zone_end, companion, together), in the file's order."""
+    inspection_kind, party_prefix, zone_end, companion, together, union_site_kind, work_done,
+    report_back), in the file's order."""
     return words_by_kind("venue_words.tsv", ("go", "not_go", "party_kind", "party_adverb", "describes", "inspection_kind",
-                                             "party_prefix", "zone_end", "companion", "together"))
+                                             "party_prefix", "zone_end", "companion", "together", "union_site_kind",
+                                             "work_done", "report_back"))
 
 
 def _not_after(word: str, compounds: list[str]) -> str:
@@ -559,7 +562,7 @@ _MEMBERS_OF_ORG = re.compile(
 #: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
 _IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
 #: what dates a clause after the activity: 仪式结束后, 会后
-_AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-\u9fff])会后")
+_AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|完成(?:之)?后|(?<![\u4e00-\u9fff])会后")
 #: what dates a clause after a ceremony (启动仪式后, 开幕式结束后)
 _AFTER_A_CEREMONY = re.compile(r"(?:仪式|开幕式|启动式|揭牌式)(?:结束)?(?:之)?后")
 #: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
@@ -695,22 +698,24 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # goes where the event is held, a company too (the group inspects it there)
         own = _party_of_kind().fullmatch(lead)
         party_span = (c.clause_of(pl)[0], pl.start)
-        if own is None and (own := _party_opening_the_sentence(c, lead)) is not None:
+        if own is None and (own := _party_opening_the_sentence(c, lead, went_at - len(verb))) is not None:
             party_span = own.span()  # 检查组由…组成，先后来到…: the sentence's subject goes on
-        if own is None and first.type in _UNION_BODIES:
-            continue
+        if first.type in _UNION_BODIES and (own is None or own.group("kind") not in _venue_words()["union_site_kind"]):
+            continue  # (慰问团来到某镇总工会: a visit paid to it; an audit is held at the union it audits)
         if own is None and verb.removesuffix("位于") in triggers()["visit"]:
             continue  # 会前，某总工会走访了某街道: work of its own; only a party on a visit goes by 走访了
-        if own is not None and _group_of_another_body(c, ev, *party_span):
+        if own is not None and not _the_party_goes_now(c, own.start(), went_at - len(verb), pl):
+            continue  # 检查组计划…，先后走进…; 审计组完成现场审计，并一行来到某总工会汇报: no site of its work
+        activity = ev if own is None else _the_activity_of_the_party(c, own, ev)
+        if own is not None and _group_of_another_body(c, activity or ev, *party_span):
             continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
         if _told_at_another_time(c, ev):
             continue  # (此前，检查组先后来到…; 去年，某总工会来到…: visits before the activity)
         if _describes_what_is_visited(c, pl):
             continue  # (工作人员来到某公司困难职工王立新家: a person's home, not the company)
-        activity = ev if own is None or _is_the_activity_of(c, own, ev) else _the_activity_named_before(c, own)
         if own is not None and activity is not None and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             if pl.start >= party_until:
-                found = list(_venues_of_the_party(c, activity, i))  # (from the area: it reads 位于 AREA 的 itself)
+                found = list(_venues_of_the_party(c, activity, i, own.group("kind") in _venue_words()["union_site_kind"]))  # (from the area: it reads 位于 AREA 的 itself)
                 yield from found
                 party_until = max(f[2].end for f in found) if found else pl.end
             continue
@@ -774,30 +779,92 @@ def _party_of_kind() -> re.Pattern[str]:
     return re.compile(_PARTY_LEADER.pattern + r"(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
-#: a clause with no subject of its own (并一行来到, 先后走进): adverbs alone before the verb of going
-_NO_SUBJECT_OF_ITS_OWN = re.compile(r"并?(?:一行)?(?:还|也|又|随后|先后|分别|一起|陆续)*")
 #: a time or a stage opening a sentence, its own clause (12月5日，审计期间，)
 _OPENING_TIME = re.compile(r"(?:[^，。；：]{1,10}?(?:日|期间|当天|上午|下午|中)，)?")
+#: who leads the party in a clause of its own (组长某某带队, 某某任组长): the party still
+_LEADS_THE_PARTY = re.compile(r"[^，。；：]*(?:带队|带领|率队|牵头|任组长|任副组长)")
 
 
-def _party_opening_the_sentence(c: Context, lead: str) -> re.Match[str] | None:
+@functools.lru_cache(maxsize=1)
+def _no_subject_of_its_own() -> re.Pattern[str]:
+    """A clause with no subject of its own (并一行来到, 先后走进): adverbs alone before the verb of going
+    (``venue_words.tsv``: party_adverb)."""
+    adverbs = "|".join(map(re.escape, _venue_words()["party_adverb"]))
+    return re.compile(r"并?(?:一行)?(?:" + adverbs + ")*")
+
+
+def _party_opening_the_sentence(c: Context, lead: str, going: int) -> re.Match[str] | None:
     """The party named by an event's kind that is the sentence's subject (检查组由某某等组成，组长某某带队，
-    先后来到某公司; 审计期间，审计组查阅了…，并一行来到某工会) when the clause of going has no subject of its
-    own (``lead``: adverbs alone): the subject goes on, so the party goes there. None else.
+    先后来到某公司; 审计期间，审计组查阅了…，并一行来到某工会) when the clause of going (up to ``going``)
+    has no subject of its own (``lead``: adverbs alone): the subject goes on, so the party goes there.
+    None else.
 
-    Not a sentence that opens with another subject (市总工会成立检查组，先后来到…: the body's clause)."""
-    if not _NO_SUBJECT_OF_ITS_OWN.fullmatch(lead):
+    Not a sentence that opens with another subject (市总工会成立检查组，先后来到…: the body's clause), nor
+    the party as a modifier (检查组的意见，), nor when a clause between opens with a body or a person of
+    its own (检查组提出的整改意见，县人社局高度重视，先后来到…: the bureau goes)."""
+    if not _no_subject_of_its_own().fullmatch(lead):
         return None
-    opening = _OPENING_TIME.match(c.text, c.sentence.start, c.sentence.end)
-    return _party_of_kind().match(c.text, opening.end(), c.sentence.end)
+    told_at = _OPENING_TIME.match(c.text, c.sentence.start, c.sentence.end)
+    party = _party_of_kind().match(c.text, told_at.end(), c.sentence.end)
+    if party is None or c.text.startswith("的", party.end()):
+        return None
+    for m in c.mentions:
+        if party.end() <= m.start < going and (is_org(m) or m.type == "Person") \
+                and c.clause_start(opening(c.text, m)) == opening(c.text, m) \
+                and not _LEADS_THE_PARTY.match(c.text, m.start, c.clause_of(m)[1]):
+            return None
+    return party
 
 
-def _the_activity_named_before(c: Context, party: re.Match[str]) -> Mention | None:
-    """The one event named before the sentence that is the activity of ``party`` when the article's
-    main event is not (某专项审计 and its 进点会: 审计组…来到某工会 goes for the audit), else None."""
-    found = {m.canonical or m.key: m for m in c.article.mentions
-             if m.type == "Event" and m.end <= c.sentence.start and not m.congress and _is_the_activity_of(c, party, m)}
-    return next(iter(found.values())) if len(found) == 1 else None
+def _the_party_goes_now(c: Context, start: int, going: int, venue: Mention) -> bool:
+    """Whether the party named at ``start`` goes to ``venue`` (the verb of going at ``going``) for its
+    work now: not a visit only planned (检查组计划在本月底前，先后走进…; 检查组将由…组成，先后来到…: the
+    plan words of :data:`PLAN_WORDS`), nor after its work is done (审计组完成现场审计，并一行来到…) or to
+    report back (来到某总工会汇报审计情况: ``venue_words.tsv``, work_done, report_back)."""
+    words = _venue_words()
+    done = re.compile(PLAN_WORDS + "|" + "|".join(map(re.escape, words["work_done"])))
+    if next(said_outside_names(c, done, start, going), None) is not None:
+        return False
+    back = re.compile("|".join(map(re.escape, words["report_back"])))
+    return back.search(c.text, venue.end, c.clause_of(venue)[1]) is None
+
+
+def _the_activity_of_the_party(c: Context, party: re.Match[str], ev: Mention) -> Mention | None:
+    """The event the ``party`` goes for: the nearest named before the sentence that is its activity
+    (two inspections told: the group of the later one), None when its sentence names two; the main
+    event ``ev`` when none is named. Another event than ``ev`` only when ``ev`` is a meeting of it
+    (某专项审计 and its 进点会: 审计组…来到某工会 goes for the audit; not 2026年度的审计 recalled at
+    it) and it is of the same time (not 去年，…开展了某检查)."""
+    before = [m for m in c.article_events if m.end <= c.sentence.start and _is_the_activity_of(c, party, m)]
+    if not before:
+        return ev if _is_the_activity_of(c, party, ev) else None
+    nearest = before[-1]
+    told = c.clause_start(nearest.start, "。！？!?")
+    keys = {m.canonical or m.key for m in before if m.start >= told}
+    if len(keys) > 1:
+        return None
+    if (nearest.canonical or nearest.key) == ev.key or nearest.key == ev.key:
+        return ev
+    if not _a_meeting_of(ev, nearest) or not _of_the_events_time(c, nearest, ev):
+        return None
+    return nearest
+
+
+def _a_meeting_of(ev: Mention, activity: Mention) -> bool:
+    """Whether ``ev`` is a meeting or a ceremony named after ``activity`` (某专项审计进点会, 动员会)."""
+    rest = ev.name[len(activity.name):] if ev.name.startswith(activity.name) else ""
+    return bool(rest) and ev.name.endswith(tuple(KIND_ENDINGS))
+
+
+def _of_the_events_time(c: Context, activity: Mention, ev: Mention) -> bool:
+    """Whether ``activity`` is told at the time of ``ev``: the year it is named by is ``ev``'s (or the
+    article's), and its clause tells no earlier time (去年，…开展了某检查)."""
+    year, held = NAMED_YEAR.search(activity.name), NAMED_YEAR.search(ev.name)
+    held_year = held.group() if held is not None else article_year(c)
+    if year is not None and held_year is not None and year.group() != held_year:
+        return False
+    start = c.text.rfind("。", 0, activity.start) + 1
+    return EARLIER_TIME.search(c.text, start, activity.start) is None
 
 
 def _is_the_activity_of(c: Context, party: re.Match[str], ev: Mention) -> bool:
@@ -843,11 +910,22 @@ def _another_campaign_named(c: Context, ev: Mention) -> bool:
                for x in _A_CAMPAIGN.finditer(c.text, c.article.body_start, c.sentence.start))
 
 
+#: the party made up of bodies' people (检查组由省人社厅有关人员组成): the bodies between
+_MADE_OF = re.compile(r"(?:[^，。；：]{0,4}?)由([^，。；：]{1,60}?)组成")
+
+
 def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> bool:
     """A body names the party (省安监局检查组) and is none named up to the event's own mention (its
-    organisers, 县总工会检查组): the group is another body's, on a visit of its own."""
+    organisers, 县总工会检查组), or the party is made up of people of bodies none of which is so named
+    (检查组由省人社厅有关人员组成; not 由县总工会、县人社局有关人员组成): the group is another body's,
+    on a visit of its own."""
     named = {m.key for m in c.article.mentions if is_org(m) and m.start < ev.end}
-    return any(is_org(m) and m.key not in named for m in c.mentions if start <= m.start < end)
+    if any(is_org(m) and m.key not in named for m in c.mentions if start <= m.start < end):
+        return True
+    made = _MADE_OF.match(c.text, end, c.sentence.end)  # (in the party's own clause, right after it)
+    bodies = [m for m in c.mentions if made is not None and made.start(1) <= m.start < made.end(1) and is_org(m)]
+    # (由县总工会经审会委员组成: a unit of a body named, its name opened by the body's, is its side)
+    return bool(bodies) and not any(m.key.startswith(k) for m in bodies for k in named)
 
 
 #: union bodies a party goes into as the sites it inspects or audits (审计组先后来到某街道总工会、某公司工会:
@@ -855,10 +933,11 @@ def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> boo
 _UNION_BODIES = ("Federation", "TradeUnion")
 
 
-def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
+def _venues_of_the_party(c: Context, ev: Mention, i: int, union_sites: bool) -> Iterator[Found]:
     """The venues the party goes to from the mention at ``i`` on, each of a list (、和): the last of
     the places or bodies written together (后所镇|某煤业有限公司某煤矿 → the mine; its town is added
-    by :func:`areas_of_venue_chains`, and here for a venue after 、, whose chain no verb opens)."""
+    by :func:`areas_of_venue_chains`, and here for a venue after 、, whose chain no verb opens); union
+    bodies only when ``union_sites`` (an audit's or an inspection's group)."""
     ms = c.mentions
     k = i
     while k < len(ms):
@@ -873,7 +952,7 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
         venue = ms[k]
         if _describes_what_is_visited(c, venue):
             break  # (来到某镇的某公司退休职工王立新家中: a person's home)
-        if venue.type in ("Place", *_UNION_BODIES) or placeable_body(venue):
+        if venue.type == "Place" or union_sites and venue.type in _UNION_BODIES or placeable_body(venue):
             yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
             # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
             town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
