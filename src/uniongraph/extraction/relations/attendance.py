@@ -1119,9 +1119,15 @@ def _carried_to_bare_attend(c: Context, verb: re.Match) -> Mention | None:
         e = the_one(named)
         if e is None or is_bare(e.key):
             return None
-        clause = max(text.rfind(mark, s.start, e.start) for mark in "，；：") + 1
+        # in the sentence's first clause after its dateline and date (not what one said: 王某说，…会在某地召开;
+        # 由A主办的…会 is that clause's subject named with its organisers)
+        opening = _LEAD_OPENING.match(text, s.start)
+        first = opening.end() if opening is not None else s.start
+        first += len(_REPORTED_THEN_WHEN.match(text, first, e.start).group())
+        if "，" in text[first : e.start] and not _ORGANISED_BY_LEAD.fullmatch(text, first, e.start):
+            return None
         # held there: a body holds it (某总工会在某地举办…), or it is held (…仪式在某地举行)
-        held = _HOLDS_BEFORE.search(text, max(clause, s.start), e.start) or _LEAD_HELD.match(text, e.end, s.end) \
+        held = _HOLDS_BEFORE.search(text, first, e.start) or _LEAD_HELD.match(text, e.end, s.end) \
             or _LEAD_HELD_AT_LENGTH.match(text, e.end, s.end) or _COMMA_HELD.match(text, e.end, s.end)
         return e if held is not None else None
     return None
