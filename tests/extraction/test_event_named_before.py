@@ -1,6 +1,6 @@
 """participatesIn where a later sentence refers to the event the report named before without naming
-it again: the chair of a ceremony said by its kind (主持仪式, 主持开班式), and a bare 出席 right after
-a lead in which a body holds the event (sentences written for the tests, names invented)."""
+it again: the chair of a ceremony said by its kind (主持仪式, 主持开班式), and a bare 出席 after
+a lead in which a body holds the event, in its paragraph (sentences written for the tests, names invented)."""
 
 from __future__ import annotations
 
@@ -49,12 +49,20 @@ def test_bare_attending_after_a_lead_where_a_body_holds_the_event():
 
 
 def test_bare_attending_not_right_after_the_lead():
-    """A sentence between: the 出席 may say something else (no fact rather than a wrong one)."""
+    """A sentence between, in the lead's paragraph, naming no event and no other occasion: the 出席 is
+    the lead's event's (people-attend-event-carried). Until stop 44 this gave no fact; the count over
+    every union and PFR development set then found 58 of 60 bare 出席 after one event named attending
+    it (N = 2 in one paragraph: 8 of 8), the two others naming an occasion of their own. Into a later
+    paragraph the rule still gives none (no gain counted there: other rules read those)."""
+    lead = "本报讯（通讯员 周晓兰）12月4日，海河区总工会在海河区职工文化宫举办女职工“巧手展风采”技能展示活动。"
     got = attended("海河区总工会举办女职工技能展示活动",
-                   "本报讯（通讯员 周晓兰）12月4日，海河区总工会在海河区职工文化宫举办女职工“巧手展风采”技能展示活动。"
-                   "来自全区各行业的60名女职工进行了技能展示。"
+                   lead + "来自全区各行业的60名女职工进行了技能展示。"
                    "海河区总工会副主席孙丽华出席。")
-    assert not people(got, "孙丽华")
+    assert [e for e in people(got, "孙丽华") if "巧手展风采" in e]
+    other = attended("海河区总工会举办女职工技能展示活动",
+                     lead + "来自全区各行业的60名女职工进行了技能展示。\n\n"
+                     "活动现场气氛热烈。海河区总工会副主席孙丽华出席。")
+    assert not people(other, "孙丽华")
 
 
 def test_bare_attending_after_a_lead_naming_two_events():
