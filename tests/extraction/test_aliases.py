@@ -847,10 +847,10 @@ def test_a_long_title_in_an_article_scoped_name_is_cut_between_words():
 
     art = Article(id="article/0123456789ab-0", source="p.md", index=0, title="海河集装箱运输有限公司在沪成立王建国为公司揭牌", text="")
     name = article_scoped("揭牌仪式", art)
-    assert name == "揭牌仪式（海河集装箱运输有限公司在沪成立…，0123456789ab-0）"  # not …成立王
+    assert name == "揭牌仪式（《海河集装箱运输有限公司在沪成立…》，p.md）"  # not …成立王
     assert unscoped(name) == "揭牌仪式"
     short = Article(id="article/0123456789ab-0", source="p.md", index=0, title="南岭县开展再就业工程", text="")
-    assert article_scoped("县委", short) == "县委（南岭县开展再就业工程，0123456789ab-0）"
+    assert article_scoped("县委", short) == "县委（《南岭县开展再就业工程》，p.md）"
 
 
 def test_a_bare_body_joined_to_a_districts_body_is_that_districts():
