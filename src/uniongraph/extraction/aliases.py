@@ -334,7 +334,10 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         if headed:  # 【涉县】…县总工会: a digest's item is tagged with the place it is from
             _set(m, headed + rest, "place-heading-its-paragraph")
             continue
-        named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
+        # (not 共青团名山区委 for 区委: the league's committee of the district is no party committee)
+        others = tuple(load_lexicons().words.get("other_committee_owners", ()))
+        named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level)
+                       and not n.startswith(others))
         home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
             named = _named_earlier_in_sentence(article, i, named)

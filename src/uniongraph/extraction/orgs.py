@@ -1287,6 +1287,10 @@ def _level_of_the_name(body: list[Token], k: int, idx: TokenIndex, lex: Lexicons
     return body[k + 1].word in _BARE_LEVELS and not _titled_before(idx, body[k].start, lex)
 
 
+#: the tags of a word that may be a place's name but its level (名山 n of 名山区, 路桥 n of 路桥区)
+_RUN_INTO_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "j", "un"})
+
+
 def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
     """The name whose head ends at ``he`` (the regex matched ``matched``), or None."""
     text = idx.text
@@ -1343,8 +1347,13 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if head in _COMPANY_UNIT_HEADS and len(body) >= 2 and body[0].word in _COMPANY_REFERENCES:
         start, body = body[1].start, body[1:]  # 集团|变速箱分公司: the unit is named after the word that
         # refers back to its company (the guideline's 分公司 is named by its own words)
-    if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
-        # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
+    # 名山|区委: a place whose level is the head's first character (名山区), 名山 a word of its own to jieba
+    # (a noun of two characters or more: not the 和 of 某某和|县政府, though 和县 is a county)
+    run_into = level_body and bool(body) and not _is_place_word(body[-1].word, lex) \
+        and len(body[-1].word) >= 2 and body[-1].pos in _RUN_INTO_TAGS and body[-1].word + head[0] in lex.places
+    if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs \
+            and not run_into:
+        # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委, 名山|区委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
     if head == "班组" and body and body[-1].pos in ("v", "vd") and body[-1].word not in lex.name_words:
@@ -1368,6 +1377,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if run_into and cls in ("common", "descriptive"):
+        cls = "proper"  # (名山 is a common noun to jieba: the place it opens names the body)
     if len(body) == 1 and body[0].start == start and body[0].pos == "ns" and not _is_place_word(body[0].word, lex) \
             and body[0].word in lex.words.get("facility_act_words", ()):
         return None  # 企业|新建|工会, 促进|新建|学校: jieba files 新建 (a county's old name) as a place; alone
