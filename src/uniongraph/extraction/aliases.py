@@ -134,13 +134,14 @@ def _title_start(title: str) -> str:
 
 def _issue(article: Article) -> str:
     """Where the article stands, as a reader finds it: the date and page its record gives
-    (1998-01-05第2版), else its source file's name (page-10.md), with its place in the file when
-    the file holds several (page-10.md第2篇)."""
+    (1998-01-05第2版), else its source file's name and folder (union-dev16/page-10.md), with its place
+    in the file when the file holds several (…/page-10.md第2篇)."""
     meta = article.metadata or {}
     date, page = str(meta.get("date") or ""), meta.get("page")
     if date:
         return date + (f"第{page}版" if isinstance(page, int) or isinstance(page, str) and page.isdigit() else "")
-    name = article.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    # (the file and its folder: page-10.md alone repeats across sets and sites)
+    name = "/".join(article.source.replace("\\", "/").rstrip("/").split("/")[-2:])
     return name + (f"第{article.index + 1}篇" if article.index else "")
 
 
@@ -153,7 +154,7 @@ def article_scoped(name: str, article: Article) -> str:
 
     >>> from uniongraph.model import Article
     >>> article_scoped("县委", Article(id="article/35a6108ff83b-0", source="pages/p.md", index=0, title="多形式开展再就业工程", text=""))
-    '县委（《多形式开展再就业工程》，p.md）'
+    '县委（《多形式开展再就业工程》，pages/p.md）'
     >>> article_scoped("乡政府", Article(id="article/a3e7babb5c4e-0", source="c.jsonl", index=9, title="图片新闻（附图片１张）",
     ...                                   text="", metadata={"date": "1998-01-05", "page": 2}))
     '乡政府（《图片新闻附图片１张》，1998-01-05第2版）'
