@@ -110,6 +110,8 @@ _SCOPE_TITLE = 16
 
 #: the article part :func:`article_scoped` adds to a name: （《title》，where it stands） or （《title》）
 _SCOPE = re.compile(r"（《[^《》（）]*》(?:，[^（）]*)?）$")
+#: the title of an article without one, in a scoped name
+_UNTITLED = "无题"
 #: marks a title loses inside a scope: its own brackets and title marks would end the scope early
 _TITLE_MARKS = str.maketrans("", "", "（）()《》")
 
@@ -147,8 +149,8 @@ def _issue(article: Article) -> str:
 
 def article_scoped(name: str, article: Article) -> str:
     """The name of a body only this article can tell, as a reader can tell it: the written short
-    form, then the article in full-width brackets, by the start of its title in title marks (its
-    first line without one) and where it stands (:func:`_issue`): titles repeat across pages and
+    form, then the article in full-width brackets, by the start of its title in title marks (无题,
+    untitled, without one: its text would put other names into the label) and where it stands (:func:`_issue`): titles repeat across pages and
     days (工会工作动态, 图片新闻), so the title alone would join two pages' bodies into one. No id:
     the name is the entity's label, which a reader must be able to read.
 
@@ -159,8 +161,7 @@ def article_scoped(name: str, article: Article) -> str:
     ...                                   text="", metadata={"date": "1998-01-05", "page": 2}))
     '乡政府（《图片新闻附图片１张》，1998-01-05第2版）'
     """
-    lead = article.title or next((line for line in article.text.splitlines() if line.strip()), "")
-    title = _title_start(" ".join(lead.translate(_TITLE_MARKS).split()))
+    title = _title_start(" ".join(article.title.translate(_TITLE_MARKS).split())) or _UNTITLED
     issue = _issue(article).translate(_TITLE_MARKS)
     return f"{name}（《{title}》，{issue}）" if issue else f"{name}（《{title}》）"
 
