@@ -312,6 +312,7 @@ def load_lexicons() -> Lexicons:
         "site_heads.txt",
         "department_units.txt",
         "party_organs.txt",
+        "other_committee_owners.txt",
         "not_department_words.txt",
         "kind_modifiers.txt",
         "name_only_heads.txt",
