@@ -392,6 +392,9 @@ def load_lexicons() -> Lexicons:
         "reaching_verbs.txt",
         "money_words.txt",
         "not_yet_words.txt",
+        "stopped_words.txt",
+        "paying_verbs.txt",
+        "count_name_parts.txt",
         "activity_kind_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
