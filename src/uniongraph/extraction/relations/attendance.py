@@ -441,6 +441,21 @@ _AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|
 _BEFORE_IT_STARTS = re.compile(r"(?:正式)?(?:开赛|开幕|开始|举行|召开|启动)(?:之)?前|赛前")
 
 
+#: the events that hand out awards by their kind before a contest by its 赛 alone (联赛, 篮球赛)
+_AWARDING_KIND = re.compile(_AWARDING_EVENT.pattern.removesuffix("|赛$"))
+
+
+def _only_a_modifier(c: Context, main: Mention) -> bool:
+    """Whether a contest known only by its 赛 (联赛, 篮球赛) is named before the sentence only as a
+    modifier of what is reported (2025年职工篮球联赛|赛前裁判员培训班, 某联赛|集体观赛) or a plan
+    (某联赛将于15日开赛): nowhere is it itself held, its name followed by a clause mark or by its holding."""
+    if _AWARDING_KIND.search(main.name):
+        return False
+    named = [e for e in c.article.mentions if e.key == main.key and e.end <= c.sentence.start]
+    return bool(named) and not any(re.match(r"[”’」]?[，,。；;、！]", c.text[e.end : e.end + 2]) or _HELD_HERE.match(c.text, e.end)
+                                   for e in named)
+
+
 def _only_ahead(c: Context, main: Mention) -> bool:
     """Whether the article names ``main`` before the sentence only as a time ahead of it (联赛开赛前)."""
     named = [e for e in c.article.mentions if e.key == main.key and e.end <= c.sentence.start]
@@ -768,7 +783,7 @@ def participates(c: Context) -> Iterator[Found]:
                          and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
-            if done_at_another_time(c, main, m, gives.start()) or _only_ahead(c, main):
+            if done_at_another_time(c, main, m, gives.start()) or _only_ahead(c, main) or _only_a_modifier(c, main):
                 continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony; 开赛前: not yet held)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
