@@ -118,7 +118,7 @@ def test_a_document_or_a_programme_is_no_media_scene():
     assert _part(facts(L + "会议审议通过了《工作报告》，县总工会副主席钱立群宣读了表彰名单。"), "钱立群", EV)
     assert _part(facts(L + "就《南岭县职工技能补贴办法》，县人社局股长孙海波解读了申领流程。"), "孙海波", EV)
     got = facts("8日，2025年南岭县“最美职工”颁奖典礼在县文化馆举行。文艺节目表演结束后，县总工会副主席钱立群宣读了获奖名单。")
-    assert _part(got, "钱立群", "2025年南岭县“最美职工”颁奖典礼")
+    assert _part(got, "钱立群", "2025年南岭县最美职工颁奖典礼")  # (quotation marks are no part of a name)
 
 
 # --- 8. a title naming an unnamed unit ---
@@ -140,3 +140,10 @@ def test_unit_titles_read_as_titles():
 def test_business_of_the_meeting_is_no_other_event():
     got = facts(L + "会议传达学习了全国总工会十八届二次执委会议精神。县人社局股长孙海波解读了工伤保险政策。")
     assert _part(got, "孙海波", EV)
+
+
+def test_award_giver_at_a_relay_race_started_at_its_site():
+    """A contest known by its 赛, followed by 在 and its site, is itself held: its award giver takes part."""
+    got = facts("12月6日，2026年南岭市职工冬季环湖接力赛在南岭区月亮湖公园鸣枪开跑。比赛由南岭市总工会主办。"
+                "市总工会副主席方正海为获奖代表队颁奖。")
+    assert _part(got, "方正海", "2026年南岭市职工冬季环湖接力赛"), got

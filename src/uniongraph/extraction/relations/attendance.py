@@ -448,12 +448,14 @@ _AWARDING_KIND = re.compile(_AWARDING_EVENT.pattern.removesuffix("|赛$"))
 def _only_a_modifier(c: Context, main: Mention) -> bool:
     """Whether a contest known only by its 赛 (联赛, 篮球赛) is named before the sentence only as a
     modifier of what is reported (2025年职工篮球联赛|赛前裁判员培训班, 某联赛|集体观赛) or a plan
-    (某联赛将于15日开赛): nowhere is it itself held, its name followed by a clause mark or by its holding."""
+    (某联赛将于15日开赛): nowhere is it itself held, its name followed by a clause mark, by 在 and its site
+    or by its holding."""
     if _AWARDING_KIND.search(main.name):
         return False
     named = [e for e in c.article.mentions if e.key == main.key and e.end <= c.sentence.start]
-    return bool(named) and not any(re.match(r"[”’」]?[，,。；;、！]", c.text[e.end : e.end + 2]) or _HELD_HERE.match(c.text, e.end)
-                                   for e in named)
+    # (…接力赛在某公园鸣枪开跑: followed by 在 and its site, the contest is its clause's subject, held)
+    return bool(named) and not any(re.match(r"[”’」]?(?:[，,。；;、！]|在)", c.text[e.end : e.end + 2])
+                                   or _HELD_HERE.match(c.text, e.end) for e in named)
 
 
 def _only_ahead(c: Context, main: Mention) -> bool:
