@@ -88,3 +88,8 @@ def test_an_organiser_named_after_the_event():
 
 def test_another_body_still_makes_another_group():
     assert not _sites(_INSPECTION + "检查组由省人社厅有关人员组成" + _TWO)
+
+
+def test_the_groups_head_named_first_keeps_the_carry():
+    body = _INSPECTION + "检查组由县总工会有关人员组成，检查组组长、县总工会副主席李明带队" + _TWO
+    assert _BOTH <= _sites(body)

@@ -853,11 +853,10 @@ def _of_the_partys_side(c: Context, ev: Mention, start: int, end: int) -> bool:
     """Whether who leads in the clause ``start``–``end`` is of the party's side: the party's own head
     (组长某某带队, 某某任组长: ``venue_words.tsv``, party_head) or a body named as the event's up to its
     mention opening the clause (某总工会领导带队); not a company's or another body's person."""
-    text = c.text[start:end]
-    if text.startswith(tuple(_venue_words()["party_head"])) \
-            or any("任" + h in text for h in _venue_words()["party_head"]):
-        return True
+    text, heads = c.text[start:end], _venue_words()["party_head"]
     first = next((m for m in c.mentions if start <= m.start < end), None)
+    if any(h in text[: first.start - start if first is not None else len(text)] or "任" + h in text for h in heads):
+        return True  # (检查组组长、某总工会副主席某某带队: the head named before anyone else)
     return first is not None and first.start == start and is_org(first) and first.type != "Company" \
         and _resolved(first) in _named_up_to(c, ev)
 
