@@ -1008,7 +1008,13 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     start = c.clause_of(ms[k])[0]
     lead = "".join(c.text[a:b] for a, b in _outside_orgs(c, start, ms[k].start))
     lead = re.sub(r"^来自[^，。；：]{0,30}?的", "", lead)
+    if _CLAUSE_IN_LEAD.search(lead):
+        return False  # (代表们观看了|股长某某…: a clause whose object the titled person is, not its subject)
     return lead == "" or only_titles(lead) or _DELEGATE_OF_A_KIND.fullmatch(lead) is not None
+
+
+#: in the words before a titled name, a clause of another subject (代表们观看了县人社局股长某某…)
+_CLAUSE_IN_LEAD = re.compile(r"了|们")
 
 
 #: a delegate of a kind of people introducing a name (骑手代表, 新会员代表, 职工代表): who the person is
