@@ -255,7 +255,6 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
         text, c.sentence.start, c.sentence.end)
     if opener is None:
         yield from _bodies_at_the_scene(c)
-        yield from _bodies_buy_on_the_spot(c)
         yield from _bodies_sign_in_the_meeting_reported(c)
         return
     inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
@@ -339,27 +338,6 @@ def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", main, "body-acts-at-this-event"
 
 
-#: after the bodies that open the sentence: they buy on the spot (等单位工会现场采购年货, 在现场采购了): at the
-#: fair the report is about, where the goods are sold
-_BUY_ON_THE_SPOT = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个))?(?:单位|企业|基层)?(?:工会)?)?"
-                              r"(?:也|还|分别|纷纷|当场)?(?:在)?(?:活动)?现场(?:集中|团购)?(?:采购|订购|认购|选购|购买)")
-
-
-def _bodies_buy_on_the_spot(c: Context) -> Iterator[Found]:
-    """某公司工会在现场采购了30万元年货, A、B等单位工会现场采购年货, in the report of a fair named before,
-    the sentence naming no event of its own and telling no other time: the bodies that buy on the spot
-    take part in it (``bodies-buy-at-this-event``)."""
-    text, ms, main = c.text, c.mentions, c.main_event
-    if main is None or main.congress or main.end > c.sentence.start or c.names_an_event \
-            or at_another_time(c, main) or at_a_later_time(c):
-        return
-    first = next((m for m in ms if is_org(m)), None)
-    if first is None or not c.is_subject(first):
-        return
-    group = c.coordinated(first, is_org, NAME_JOINERS)
-    if _BUY_ON_THE_SPOT.match(text, group[-1].end, c.sentence.end):
-        for g in group:
-            yield g, "participatesIn", main, "bodies-buy-at-this-event"
 
 #: A与B (共同)签署了…协议/备忘录/协作书: bodies that sign an agreement together (not a 集体合同: a company
 #: and its union sign one at their own congress)
