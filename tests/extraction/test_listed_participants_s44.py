@@ -30,6 +30,13 @@ def test_the_organiser_on_its_own_team_is_no_guest():
     assert not _takes_part(got, "青河织造有限公司")
 
 
+def test_organisers_listed_before_the_activity_are_no_guests_of_their_team():
+    got = facts("3日，由青河市总工会、青河市司法局联合开展的2026年度职工权益保障专项检查启动。"
+                "检查组由青河市总工会、青河市司法局、青河市妇女联合会工作人员组成。")
+    assert ("青河市妇女联合会", "participatesIn", _CHECK_EVENT) in got
+    assert not _takes_part(got, "青河市总工会") and not _takes_part(got, "青河市司法局")
+
+
 def test_a_body_sending_professionals_takes_part():
     got = facts("近日，青河市总工会组织开展2026年度基层工会经费收支专项审计。"
                 "审计组由市总工会经审会主任林海平带队，弘信达会计师事务所有限公司派出2名注册会计师参与审计。")

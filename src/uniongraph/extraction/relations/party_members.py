@@ -245,19 +245,21 @@ def _listed_before_skipping_aliases(c: Context, last: Mention) -> list[Mention]:
 
 
 def _organisers_of(c: Context, ev: Mention) -> set[str]:
-    """The bodies that open the activity where the article first names it (某总工会开展2026年度…专项检查):
-    its organisers, whose staff on its team take no part as guests do."""
+    """The bodies that open the activity where the article first names it (某总工会开展2026年度…专项检查,
+    由A、B联合开展的…检查: each of the list): its organisers, whose staff on its team are no guests."""
     first = next((m for m in c.article.mentions if m.type == "Event" and m.key == ev.key), None)
     if first is None:
         return set()
     clause = max(c.text.rfind(p, 0, first.start) for p in "，,；;。\n") + 1
-    found = set()
-    for m in c.article.mentions:
-        if is_org(m) and clause <= m.start and m.end <= first.start:
-            between = c.text[m.end : first.start]
-            if _OPENS_IT.search(between) and not any(is_org(o) and m.end <= o.start < first.start
-                                                   for o in c.article.mentions if o is not m and not c.in_paren(m, o)):
-                found.add(m.key)
+    bodies = [m for m in c.article.mentions if is_org(m) and clause <= m.start and m.end <= first.start]
+    bodies = [m for m in bodies if not any(o is not m and o.start < m.end <= o.end for o in bodies)]  # (no alias inside brackets)
+    if not bodies or not _OPENS_IT.search(c.text, bodies[-1].end, first.start):
+        return set()
+    found = {bodies[-1].key}
+    for a, b in zip(reversed(bodies[:-1]), reversed(bodies[1:])):  # (the list ending at the last: A、B联合开展)
+        if PAREN.sub("", c.text[a.end : b.start]) not in NAME_JOINERS:
+            break
+        found.add(a.key)
     return found
 
 
