@@ -230,8 +230,8 @@ def held_as_told(c: Context, ev: Mention) -> bool:
     if k < 0 or ev.end > c.article.sentences[k].end:
         return True  # (a name across sentences, or before the first: nothing tells otherwise)
     sent = c.article.sentences[k]
-    own = Context(c.article, sent, [m for m in c.article.mentions if sent.start <= m.start and m.end <= sent.end],
-                  c.main_event, c.section)
+    own = Context(c.article, sent, [m for m in c.article_mentions_in(sent.start, sent.end) if m.end <= sent.end],
+                  c.main_event, c.section, c.shared)
     return not (_planned(own, ev) or _called_off(own, ev) or _recalled(own, ev) or _of_another_year(own, ev))
 
 
@@ -422,7 +422,7 @@ def article_month(c: Context) -> int | None:
 def _lead(c: Context) -> str:
     """The article's lead, its first sentence of the body, in half-width digits (where a dateless
     article tells its day: 本报讯 2026年12月5日)."""
-    return c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH)
+    return c.once("lead", lambda: c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH))
 
 
 def at_another_time(c: Context, ev: Mention) -> bool:
