@@ -406,7 +406,7 @@ def article_year(c: Context) -> str | None:
     date = c.article.metadata.get("date")
     if isinstance(date, str) and date[:4].isdigit():
         return date[:4]
-    year = NAMED_YEAR.search(_lead(c))
+    year = c.once("lead_year", lambda: NAMED_YEAR.search(_lead(c)))  # (the lead read once for the article)
     return year.group() if year else None
 
 
@@ -415,7 +415,7 @@ def article_month(c: Context) -> int | None:
     date = c.article.metadata.get("date")
     if isinstance(date, str) and date[5:7].isdigit():
         return int(date[5:7])
-    day = _LEAD_DAY.search(_lead(c))
+    day = c.once("lead_day", lambda: _LEAD_DAY.search(_lead(c)))
     return int(day.group(1)) if day else None
 
 
