@@ -1252,33 +1252,44 @@ def _carried_to_bare_attend(c: Context, verb: re.Match) -> Mention | None:
     if "出席" not in verb.group() or not _BARE_ATTEND.match(text, verb.end(), c.sentence.end) \
             or any(m.type == "Event" for m in c.mentions) or _ANOTHER_OCCASION.search(text, c.sentence.start, verb.start()):
         return None
-    sentences = c.article.sentences
-    k = next((i for i, s in enumerate(sentences) if s.start == c.sentence.start), None)
-    if k is None:
+    # The sentence of the last event named before this one, found by bisection (a walk back over
+    # every sentence made a long paragraph of 出席 sentences quadratic), within this paragraph of the
+    # body and at most _CARRY_REACH sentences back.
+    events = c.article_events
+    event_starts = c.once("article_event_starts", lambda: [m.start for m in events])
+    last = bisect.bisect_left(event_starts, c.sentence.start) - 1
+    if last < 0:
         return None
-    for s in reversed(sentences[:k]):
-        if s.start < c.article.body_start or "\n" in text[s.end : c.sentence.start]:
-            return None  # (only within this paragraph of the body; a headline is no sentence of the report)
-        named = [m for m in c.article.mentions if m.type == "Event" and not m.congress and s.start <= m.start < s.end]
-        if not named:
-            if _ANOTHER_OCCASION.search(text, s.start, s.end):
-                return None
-            continue
-        e = the_one(named)
-        if e is None or is_bare(e.key):
-            return None
-        # in the sentence's first clause after its dateline and date (not what one said: 王某说，…会在某地召开;
-        # 由A主办的…会 is that clause's subject named with its organisers)
-        opening = _LEAD_OPENING.match(text, s.start)
-        first = opening.end() if opening is not None else s.start
-        first += len(_REPORTED_THEN_WHEN.match(text, first, e.start).group())
-        if "，" in text[first : e.start] and not _ORGANISED_BY_LEAD.fullmatch(text, first, e.start):
-            return None
-        # held there: a body holds it (某总工会在某地举办…), or it is held (…仪式在某地举行)
-        held = _HOLDS_BEFORE.search(text, first, e.start) or _LEAD_HELD.match(text, e.end, s.end) \
-            or _LEAD_HELD_AT_LENGTH.match(text, e.end, s.end) or _COMMA_HELD.match(text, e.end, s.end)
-        return e if held is not None else None
-    return None
+    sentences = c.article.sentences
+    starts = c.once("sentence_starts", lambda: [x.start for x in sentences])
+    k = bisect.bisect_left(starts, c.sentence.start)
+    j = bisect.bisect_right(starts, events[last].start) - 1
+    if j < 0 or k - j > _CARRY_REACH:
+        return None
+    s = sentences[j]
+    if s.start < c.article.body_start or text.find("\n", s.end, c.sentence.start) >= 0:
+        return None  # (only within this paragraph of the body; a headline is no sentence of the report)
+    if any(_ANOTHER_OCCASION.search(text, b.start, b.end) for b in sentences[j + 1 : k]):
+        return None  # (某某一行来到…, 会后, 去年 in a sentence between: another occasion)
+    e = the_one(events[bisect.bisect_left(event_starts, s.start) : last + 1])
+    if e is None or is_bare(e.key):
+        return None
+    # in the sentence's first clause after its dateline and date (not what one said: 王某说，…会在某地召开;
+    # 由A主办的…会 is that clause's subject named with its organisers)
+    opening = _LEAD_OPENING.match(text, s.start)
+    first = opening.end() if opening is not None else s.start
+    first += len(_REPORTED_THEN_WHEN.match(text, first, e.start).group())
+    if "，" in text[first : e.start] and not _ORGANISED_BY_LEAD.fullmatch(text, first, e.start):
+        return None
+    # held there: a body holds it (某总工会在某地举办…), or it is held (…仪式在某地举行)
+    held = _HOLDS_BEFORE.search(text, first, e.start) or _LEAD_HELD.match(text, e.end, s.end) \
+        or _LEAD_HELD_AT_LENGTH.match(text, e.end, s.end) or _COMMA_HELD.match(text, e.end, s.end)
+    return e if held is not None else None
+
+
+#: how many sentences back a bare 出席 reaches for the event held (the gold counts of stop 44 found
+#: such attendance up to three sentences after the event's, all in its paragraph)
+_CARRY_REACH = 6
 
 #: at most two sentences that open by referring back to the lead's event (会议通报了…。会上，…。)
 _GO_ON_ABOUT_IT = re.compile(r"(?:(?:会议|大会|会上|仪式上|活动中|会议期间|与会人员|与会代表)[^。；！？\n]{2,120}[。！]){1,2}")
