@@ -847,10 +847,10 @@ def test_a_long_title_in_an_article_scoped_name_is_cut_between_words():
 
     art = Article(id="article/0123456789ab-0", source="p.md", index=0, title="海河集装箱运输有限公司在沪成立王建国为公司揭牌", text="")
     name = article_scoped("揭牌仪式", art)
-    assert name == "揭牌仪式（海河集装箱运输有限公司在沪成立…，0123456789ab-0）"  # not …成立王
+    assert name == "揭牌仪式（《海河集装箱运输有限公司在沪成立…》，p.md）"  # not …成立王
     assert unscoped(name) == "揭牌仪式"
     short = Article(id="article/0123456789ab-0", source="p.md", index=0, title="南岭县开展再就业工程", text="")
-    assert article_scoped("县委", short) == "县委（南岭县开展再就业工程，0123456789ab-0）"
+    assert article_scoped("县委", short) == "县委（《南岭县开展再就业工程》，p.md）"
 
 
 def test_a_bare_body_joined_to_a_districts_body_is_that_districts():
@@ -872,8 +872,8 @@ def test_a_street_named_after_a_city_is_no_place_prefix():
 def test_a_short_form_run_into_by_the_district_written_before_it_is_that_districts():
     from uniongraph.extraction.pipeline import extract_text
 
-    art = extract_text("路桥区委书记王立新说，要办好实事。")
-    assert [m.key for m in art.mentions if m.name == "区委"] == ["路桥区委"]
+    art = extract_text("路桥区委书记王立新说，要办好实事。")  # (read whole since stop 44, or as 区委 resolved)
+    assert [m.key for m in art.mentions if m.name.endswith("区委")] == ["路桥区委"]
     art = extract_text("今年区委书记王立新说，要办好实事。")  # 今年区 is no district
     assert [m.key for m in art.mentions if m.name == "区委"] != ["今年区委"]
 

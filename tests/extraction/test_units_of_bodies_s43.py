@@ -46,4 +46,4 @@ def test_a_party_committee_of_a_company_named_only_in_its_unions_name():
 
 def test_a_party_committee_with_no_body_of_its_kind_named_stays_per_article():
     got = stated_facts("公司党委书记王立新出席并讲话。", title="职工运动会举行")
-    assert _works_for(got, "王立新") == {"公司党委（职工运动会举行，t）"}
+    assert _works_for(got, "王立新") == {"公司党委（《职工运动会举行》，t）"}

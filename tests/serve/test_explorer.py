@@ -435,11 +435,11 @@ def test_curation_provenance_is_on_the_entity_page(tmp_path: Path) -> None:
 
 
 def test_a_name_made_for_one_article_is_searched_by_what_is_written() -> None:
-    """A ceremony or a short form named per article (开幕式（title，id）) is found by 开幕式, not by
+    """A ceremony or a short form named per article (开幕式（《title》）) is found by 开幕式, not by
     words of its article's title (a search for 总工会 lists bodies, not every ceremony they held)."""
     from uniongraph.serve.names import NameIndex, Named
 
-    idx = NameIndex([Named("event/1", "开幕式（南岭县总工会举办职工运动会，fc8ff246fa33-0）", "Event"),
+    idx = NameIndex([Named("event/1", "开幕式（《南岭县总工会举办职工运动会》）", "Event"),
                      Named("org/2", "南岭县总工会", "Federation")])
     assert [n.name for n in idx.search("总工会")[1]] == ["南岭县总工会"]
     assert [n.id for n in idx.search("开幕式")[1]] == ["event/1"]

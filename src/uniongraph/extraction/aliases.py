@@ -108,14 +108,18 @@ def detect_region(articles: list[Article], lex: Lexicons | None = None) -> str |
 _SCOPE_TITLE = 16
 
 
-#: the article part :func:`article_scoped` adds to a name: （title，id） or （id）
-_SCOPE = re.compile(r"（(?:[^（）]*，)?[0-9a-f]{12}-\d+）$")
+#: the article part :func:`article_scoped` adds to a name: （《title》，where it stands） or （《title》）
+_SCOPE = re.compile(r"（《[^《》（）]*》(?:，[^（）]*)?）$")
+#: the title of an article without one, in a scoped name
+_UNTITLED = "无题"
+#: marks a title loses inside a scope: its own brackets and title marks would end the scope early
+_TITLE_MARKS = str.maketrans("", "", "（）()《》")
 
 
 def unscoped(name: str) -> str:
     """The written form of a name :func:`article_scoped` made (the name itself otherwise).
 
-    >>> unscoped("县委（多形式开展再就业工程，35a6108ff83b-0）"), unscoped("北京市总工会")
+    >>> unscoped("县委（《多形式开展再就业工程》，1998-01-05第2版）"), unscoped("北京市总工会")
     ('县委', '北京市总工会')
     """
     return _SCOPE.sub("", name)
@@ -130,18 +134,36 @@ def _title_start(title: str) -> str:
     return title[: max(ends, default=_SCOPE_TITLE)] + "…"
 
 
+def _issue(article: Article) -> str:
+    """Where the article stands, as a reader finds it: the date and page its record gives
+    (1998-01-05第2版), else its source file's name and folder (union-dev16/page-10.md), with its place
+    in the file when the file holds several (…/page-10.md第2篇)."""
+    meta = article.metadata or {}
+    date, page = str(meta.get("date") or ""), meta.get("page")
+    if date:
+        return date + (f"第{page}版" if isinstance(page, int) or isinstance(page, str) and page.isdigit() else "")
+    # (the file and its folder: page-10.md alone repeats across sets and sites)
+    name = "/".join(article.source.replace("\\", "/").rstrip("/").split("/")[-2:])
+    return name + (f"第{article.index + 1}篇" if article.index else "")
+
+
 def article_scoped(name: str, article: Article) -> str:
-    """The name of a body only this article can tell: the written short form, then the article
-    in full-width brackets, by the start of its title and its id (titles repeat across pages;
-    ids, made from the content, do not).
+    """The name of a body only this article can tell, as a reader can tell it: the written short
+    form, then the article in full-width brackets, by the start of its title in title marks (无题,
+    untitled, without one: its text would put other names into the label) and where it stands (:func:`_issue`): titles repeat across pages and
+    days (工会工作动态, 图片新闻), so the title alone would join two pages' bodies into one. No id:
+    the name is the entity's label, which a reader must be able to read.
 
     >>> from uniongraph.model import Article
-    >>> article_scoped("县委", Article(id="article/35a6108ff83b-0", source="p.md", index=0, title="多形式开展再就业工程", text=""))
-    '县委（多形式开展再就业工程，35a6108ff83b-0）'
+    >>> article_scoped("县委", Article(id="article/35a6108ff83b-0", source="pages/p.md", index=0, title="多形式开展再就业工程", text=""))
+    '县委（《多形式开展再就业工程》，pages/p.md）'
+    >>> article_scoped("乡政府", Article(id="article/a3e7babb5c4e-0", source="c.jsonl", index=9, title="图片新闻（附图片１张）",
+    ...                                   text="", metadata={"date": "1998-01-05", "page": 2}))
+    '乡政府（《图片新闻附图片１张》，1998-01-05第2版）'
     """
-    title = _title_start(" ".join((article.title or "").split()))
-    tag = article.id.rsplit("/", 1)[-1]
-    return f"{name}（{title}，{tag}）" if title else f"{name}（{tag}）"
+    title = _title_start(" ".join(article.title.translate(_TITLE_MARKS).split())) or _UNTITLED
+    issue = _issue(article).translate(_TITLE_MARKS)
+    return f"{name}（《{title}》，{issue}）" if issue else f"{name}（《{title}》）"
 
 
 #: a contest's stage ending an event's name (…技能大赛决赛): the contest written alone is that event
@@ -314,7 +336,10 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         if headed:  # 【涉县】…县总工会: a digest's item is tagged with the place it is from
             _set(m, headed + rest, "place-heading-its-paragraph")
             continue
-        named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
+        # (not 共青团名山区委 for 区委: the league's committee of the district is no party committee)
+        others = tuple(load_lexicons().words.get("other_committee_owners", ()))
+        named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level)
+                       and not n.startswith(others))
         home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
             named = _named_earlier_in_sentence(article, i, named)

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
-from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words, words_tuple
+from .lexicon import LEXICON_DIR, Lexicons, derived, load_lexicons, scope_words, words_tuple
 from .names import CONTEST_STAGES, JOINING_DOTS, DIVISION_LEVEL_CHARS, heads_on_word_ends, org_head, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import Token, TokenIndex
 from .overlaps import Priority
@@ -562,8 +562,6 @@ _TERM_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三�
 _TERM_PLENUM = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会")
 
 
-#: the characters that end a clause: a name opening its clause is read from right after one
-_CLAUSE_STOPS = ("，", "。", "；", "：", "！", "？", "\n")
 #: holding verbs of OPENED_AT_LENGTH that launch, not hold: a session said launched is no session held
 _LAUNCHED = ("启动",)
 #: a year inside a run before a session's number: the date, no body's name (某市2024年|第二次会议)
@@ -609,7 +607,25 @@ def _clause_body_before(idx: TokenIndex, m: re.Match[str], lex: Lexicons) -> int
     if not run or run[-1].end != m.start() or not _place_opens(idx, opening, lex, bodies=True) \
             or run[-1].pos not in _BODY_END_POS or any(t.pos.startswith(_NOT_IN_A_BODY_POS) for t in run):
         return None  # 某市总工会主办的|第五次会议, 某市今年|第二次会议: a clause or a time, no body's name
+    if not _a_chain_of_names(run, lex):
+        return None
     return opening
+
+
+def _a_chain_of_names(run: list[Token], lex: Lexicons) -> bool:
+    """Whether the run before a session's number reads as one body's name: no list (某市总工会、某委员会),
+    no number or count word but a fixed name part (count_name_parts.txt: 三方; not 全年, 两家, 第二批,
+    3月份), and a verb only as a place's task with an object of its own (某市|协调|劳动关系|三方), never
+    after a body (某市总工会|组织|三方: the body is the subject, the verb its act)."""
+    places = True  # only place words so far
+    for i, t in enumerate(run):
+        if t.pos == "x" or t.pos == "m" and t.word not in lex.words.get("count_name_parts", ()) \
+                or any(c.isdigit() for c in t.word):
+            return False
+        if t.pos == "v" and (not places or i + 1 >= len(run) or run[i + 1].pos not in ("n", "vn", "nz")):
+            return False
+        places = places and (t.pos == "ns" or lex.knows_place(t.word) or t.word in DIVISION_LEVEL_CHARS)
+    return True
 
 
 def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
@@ -931,23 +947,79 @@ def _joins_two_groups(idx: TokenIndex, t, lex: Lexicons) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _run_by_after() -> re.Pattern[str]:
-    """What runs a standing activity, right after its name: 由某市总工会(于2019年)发起 (an organising
-    verb of relation_triggers.tsv), 已(连续)开展11年; not 由于 (a cause) nor 由原来… (a change)."""
+    """What runs a standing activity, right after its name: 由 + who (某市总工会, checked by
+    :func:`_run_by_a_body`) + (于2019年) + (负责) + an organising verb of relation_triggers.tsv,
+    or 已(连续)开展11年; not 由于 (a cause)."""
     from .relations.context import triggers  # (the relation rules' organising verbs; imported late: a cycle)
     verbs = "|".join(triggers()["organize"])
-    return re.compile(rf"由(?!于|原来)[^，。；：！？“”\n]{{2,20}}?(?:于[^，。；：！？\n]{{2,10}}?)?(?:{verbs})"
+    return re.compile(rf"由(?!于)(?P<who>[^{CLAUSE_STOP_CHARS}“”的]{{2,20}}?)(?:于[^{CLAUSE_STOP_CHARS}]{{2,10}}?)?"
+                      rf"(?:{_RUN_BY_MANNER})?(?:{verbs})+"
                       r"|已(?:连续)?开展(?:了)?[0-9０-９一二三四五六七八九十]+年")
 
 
-def _run_by_a_body(text: str, he: int, lex: Lexicons) -> bool:
+#: the characters that end a clause (一个句读): what a clause's reading stops at
+CLAUSE_STOP_CHARS = "，。；：！？\n"
+_CLAUSE_STOPS = tuple("，。；：！？\n")
+#: how a body runs what it runs, between it and the verb (由某市总工会|负责|组织)
+_RUN_BY_MANNER = "负责|牵头|统一|共同|联合|自行|具体"
+#: between a not-yet word and the running verb: a time (将于明年|开展) or a manner (尚未|正式|开展)
+_NOT_YET_GAP = r"(?:于[^，。；：！？的\n]{1,8}?)?(?:正式|全面|真正|实际)?"
+
+
+def _not_run_yet(lex: Lexicons) -> re.Pattern[str]:
+    """A programme not run yet, read as a construction: a not-yet or plan word (not_yet_words.txt,
+    event_references.PLAN_WORDS) right before a verb of running it (尚未开展, 一直没有开展, 将于明年启动;
+    not 尚未参保的职工, 即将迎来实施十周年); or a word of stopping (stopped_words.txt) neither negated
+    (从未停止) nor a modifier (此前暂停的体检项目)."""
+    from .relations.context import triggers
+    from .relations.event_references import PLAN_WORDS
+
+    def make() -> re.Pattern[str]:
+        alts = lambda t: "|".join(sorted(map(re.escape, lex.words.get(t, ())), key=len, reverse=True))
+        verbs = "|".join(triggers()["organize"]) + "|运行|推行|落地"
+        return re.compile(rf"(?:{alts('not_yet_words')}|{PLAN_WORDS}){_NOT_YET_GAP}(?:{verbs})"
+                          rf"|(?<![未没不])(?:{alts('stopped_words')})(?!的)")
+    return derived(lex, "_not_run_yet", lex.words.get("not_yet_words"), make, also=(lex.words.get("stopped_words"),))
+
+
+def _run_by_a_body(idx: TokenIndex, he: int, lex: Lexicons) -> bool:
     """Whether a clause right after an activity's name (ending at ``he``) says a body runs it, and
-    runs it already: …活动由市总工会发起; not …由市总工会发起，但目前尚未开展 (not_yet_words.txt),
-    nor …由原来的每月一次改为每周开展 (a change of how often)."""
+    runs it already: …活动由市总工会发起. The body is one the organisation heads name (由谁来组织,
+    由哪个部门牵头, 由点到面…开展, 由每年一次调整为…开展: none), and the verb no modifier (由某市总工会
+    发起的可能性较大). Not run yet (…发起，但一直没有开展) is read in the 由 clause and the clause
+    right after it when that one has no subject of its own (…，参保范围将于明年扩大 has)."""
+    text = idx.text
     run = _run_by_after().match(text, he)
-    if run is None or "改为" in run.group():
+    if run is None or text.startswith("的", run.end()):
         return False
-    end = min((i for i in (text.find(c, run.end()) for c in "。！？\n") if i >= 0), default=len(text))
-    return not any(w in text[he:end] for w in words_tuple(lex, "not_yet_words"))
+    who = run.group("who")
+    if who is not None and (not org_head(who, lex) or re.search("[谁哪何]", who)):
+        return False
+    ends = [i for i in (text.find(c, run.end()) for c in _CLAUSE_STOPS) if i >= 0]
+    end = min(ends, default=len(text))
+    if text.startswith(("，", "；"), end) and (k := idx.starting_at(end + 1)) is not None \
+            and idx.tokens[k].pos not in _OWN_SUBJECT_POS:
+        more = [i for i in (text.find(c, end + 1) for c in _CLAUSE_STOPS) if i >= 0]
+        end = min(more, default=len(text))
+    return not _not_run_yet(lex).search(text, he, end)
+
+
+#: a clause opening with such a word has a subject of its own (参保范围|将于明年扩大): the running's
+#: not-yet check does not read it
+_OWN_SUBJECT_POS = ("n", "nr", "ns", "nt", "nz", "j", "r", "vn")
+
+
+def _carried_by_ba(idx: TokenIndex, start: int, hs: int) -> int | None:
+    """The end of a verb inside a name's run (``start`` to its head at ``hs``) whose clause puts an
+    object before it with 把 (他把诉求|转交|职工代表大会, 把心声|带上|大会): the verb carries the object
+    to the meeting, and no name runs over it. None when there is none."""
+    text = idx.text
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_STOPS + ("“", "”")) + 1
+    ba = text.find("把", clause, hs)
+    if ba < 0:
+        return None
+    verbs = [t.end for t in idx.tokens[idx.index_at(max(start, ba)) : idx.index_at(hs)] if t.pos == "v" and t.start > ba]
+    return verbs[-1] if verbs else None
 
 
 def _generic_activity(idx: TokenIndex, start: int, hs: int, lex: Lexicons) -> bool:
@@ -1219,7 +1291,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                                                or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
         # (an activity named with its place, the subject of its running: 某市职工互助保障活动由市总工会
         #发起, …活动已开展11年: a standing programme named whole, its place opening the clause)
-        run_by = not other_reason and h.group() == "活动" and _run_by_a_body(text, he, lex)
+        run_by = not other_reason and h.group() == "活动" and _run_by_a_body(idx, he, lex)
         other_reason = other_reason or run_by
         if h.group() == "托管班" and (_FACILITY_BEFORE.search(text, max(0, hs - 24), hs) or _COUNTED_AFTER.match(text, he)):
             continue  # 职工之家设有|爱心托管班, 建成托管班|20个: a facility, no class held
@@ -1244,6 +1316,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if first.start < hs and not is_name_part(first, lex):
             continue
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
+        if (carried := _carried_by_ba(idx, start, hs)) is not None:
+            start = carried  # 把诉求转交|职工代表大会: where the 把-object goes, named from after the verb
         if h.group() in _VERB_HEADS and start < hs and (k := idx.starting_at(start)) is not None \
                 and idx.tokens[k].pos == "v":
             continue  # …电视剧本|征集评选活动: a name cut at its verb names no selection in particular
@@ -1253,6 +1327,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \
                 and _year_names(idx, hs, h.group()):
             start = year.start()  # 2026年度|一线职工疗休养活动: an activity's year opens its name (一线 is no count)
+            run_by = False  # (2024年某市…活动由市总工会发起: the year names it, as it does with no 由…)
         elif by_year:
             continue  # 2024年全省工会系统共开展|送清凉活动: the year is the date of the verb, no name's edition
         if first.start < hs:
@@ -1667,6 +1742,10 @@ def _year_glued_to_owner(idx: TokenIndex, start: int) -> int | None:
 _TIME_TAGGED_EDITION = re.compile(r"首[届期]|第[一二三四五六七八九十百0-9０-９]{1,4}[届期]")
 
 
+#: after the money, with paying_verbs.txt's: the money said paid (…活动资金已发放到位)
+_PAID_AFTER = ("到位", "到账")
+
+
 def _with_edition_before(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     """``m`` with an edition right before it that the name's reading left out as a time word:
     举办了首期|职工子女托管班 → 首期职工子女托管班 (the golds keep the edition inside the name,
@@ -1674,9 +1753,16 @@ def _with_edition_before(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     k = idx.ending_at(m.start)
     if k is None or idx.tokens[k].pos != "t" or not _TIME_TAGGED_EDITION.fullmatch(idx.tokens[k].word):
         return m
+    before = idx.ending_at(idx.tokens[k].start)
+    if before is not None and idx.tokens[before].word == "了":
+        before = idx.ending_at(idx.tokens[before].start)  # 下拨了|首期
+    if before is not None and idx.tokens[before].word in lex.words.get("paying_verbs", ()):
+        return m  # 下拨|首期|“金秋助学”活动专项资金: a first payment (whatever the money is called)
     end = m.end + (idx.text.startswith("”", m.end) and not m.name.endswith("”"))
-    if idx.text.startswith(words_tuple(lex, "money_words"), end):
-        return m
+    stop = min((i for i in (idx.text.find(c, end) for c in _CLAUSE_STOPS) if i >= 0), default=len(idx.text))
+    if idx.text.startswith(words_tuple(lex, "money_words"), end) and any(
+            w in idx.text[end:stop] for w in words_tuple(lex, "paying_verbs") + _PAID_AFTER):
+        return m  # 首期“金秋助学”活动资金|已发放: paid; 首期“…”培训班补贴标准为…: the edition's rate
     return _retitled(idx.text, idx.tokens[k].start, m)
 
 

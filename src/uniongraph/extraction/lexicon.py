@@ -312,6 +312,7 @@ def load_lexicons() -> Lexicons:
         "site_heads.txt",
         "department_units.txt",
         "party_organs.txt",
+        "other_committee_owners.txt",
         "not_department_words.txt",
         "kind_modifiers.txt",
         "name_only_heads.txt",
@@ -391,6 +392,9 @@ def load_lexicons() -> Lexicons:
         "reaching_verbs.txt",
         "money_words.txt",
         "not_yet_words.txt",
+        "stopped_words.txt",
+        "paying_verbs.txt",
+        "count_name_parts.txt",
         "activity_kind_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)

@@ -1287,6 +1287,10 @@ def _level_of_the_name(body: list[Token], k: int, idx: TokenIndex, lex: Lexicons
     return body[k + 1].word in _BARE_LEVELS and not _titled_before(idx, body[k].start, lex)
 
 
+#: the tags of a word that may be a place's name but its level (名山 n of 名山区, 路桥 n of 路桥区)
+_RUN_INTO_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "j", "un"})
+
+
 def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
     """The name whose head ends at ``he`` (the regex matched ``matched``), or None."""
     text = idx.text
@@ -1343,8 +1347,13 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if head in _COMPANY_UNIT_HEADS and len(body) >= 2 and body[0].word in _COMPANY_REFERENCES:
         start, body = body[1].start, body[1:]  # 集团|变速箱分公司: the unit is named after the word that
         # refers back to its company (the guideline's 分公司 is named by its own words)
-    if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
-        # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
+    # 名山|区委: a place whose level is the head's first character (名山区), 名山 a word of its own to jieba
+    # (a noun of two characters or more: not the 和 of 某某和|县政府, though 和县 is a county)
+    run_into = level_body and bool(body) and not _is_place_word(body[-1].word, lex) \
+        and len(body[-1].word) >= 2 and body[-1].pos in _RUN_INTO_TAGS and body[-1].word + head[0] in lex.places
+    if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs \
+            and not run_into:
+        # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委, 名山|区委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
     if head == "班组" and body and body[-1].pos in ("v", "vd") and body[-1].word not in lex.name_words:
@@ -1368,6 +1377,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if run_into and cls in ("common", "descriptive"):
+        cls = "proper"  # (名山 is a common noun to jieba: the place it opens names the body)
     if len(body) == 1 and body[0].start == start and body[0].pos == "ns" and not _is_place_word(body[0].word, lex) \
             and body[0].word in lex.words.get("facility_act_words", ()):
         return None  # 企业|新建|工会, 促进|新建|学校: jieba files 新建 (a county's old name) as a place; alone
@@ -1487,7 +1498,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
             # (以色列|联合政府, 阿富汗|伊斯兰|过渡政府: the country opens the name), by no other words;
             # so is who runs a work (某乡以|户办)
-    if type_ == "TradeUnion" and head in ("工会", "工会联合会") and _regional_industry_union(body, lex):
+    if type_ == "TradeUnion" and head in ("工会", "工会联合会") and _regional_industry_union(body, lex, head):
         type_ = "Federation"  # 湖北省教育工会, 中国金融工会, 芜湖市快递行业工会联合会: the industry union of
         # the country, a province or a city (a district's 行业工会联合会 is a grassroots union)
     if type_ == "ServiceTeam":
@@ -1847,6 +1858,10 @@ def _industry_union_of_its_team(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
     short form by its level alone is the home city's industry union, a Federation in the guideline."""
     union = m.name[: -len(_DELEGATION_TEAM)]
     named = _industry_union_name(lex).fullmatch(union) if union.endswith("工会") else None
+    if named is None and union.endswith("工会") and _county_and_trade(union[:-2], lex) \
+            and idx.is_boundary(m.start + len(union)):
+        # 银州区教育工会|代表队: a county's or a district's industry union (see _regional_industry_union)
+        return Mention(m.start, m.start + len(union), union, "Federation", clean_name(union), SOURCE, priority=m.priority)
     if named is None or not idx.is_boundary(m.start + len(union)):
         return None
     # (市邮政工会: its level alone, a short form of the home region's union, resolved or named per article
@@ -1942,11 +1957,22 @@ def _place_level(word: str, lex: Lexicons) -> str | None:
     return div.level if div is not None else None
 
 
-def _regional_industry_union(body, lex: Lexicons) -> bool:
+def _regional_industry_union(body, lex: Lexicons, head: str = "工会") -> bool:
     """A 工会 whose body is a province- or city-level place and an industry (湖北省教育工会,
-    广东省能源化学工会, 市建设工会), not the union of one company or school."""
+    广东省能源化学工会, 市建设工会), not the union of one company or school; or a county's, district's
+    or county-level city's 工会 of one trade of ``industry_union_trades.txt`` (某县教育工会, 某区教育工会:
+    the golds' Federation; but a district's 行业工会联合会 is a grassroots union).
+
+    >>> from uniongraph.extraction.tokens import tokenize
+    >>> from uniongraph.extraction.lexicon import load_lexicons
+    >>> body = lambda s: [t for t in tokenize(s)]
+    >>> [_regional_industry_union(body(s), load_lexicons()) for s in ("鹤庆县教育", "鹤庆县第一中学", "庆云煤矿", "湖北省教育")]
+    [True, False, False, True]
+    """
     if len(body) < 2:
         return False
+    if head == "工会" and _county_and_trade("".join(t.word for t in body), lex):
+        return True
     div = lex.places.get(body[0].word) or next((lex.places[f] for f in lex.place_aliases.get(body[0].word, [])), None)
     if body[0].word not in ("省", "市") and (div is None or div.level not in ("province", "prefecture", "country")):
         return False  # (市建设工会: the home city's, written by its level alone)
@@ -1960,6 +1986,19 @@ def _regional_industry_union(body, lex: Lexicons) -> bool:
     return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行", "局", "厅") for t in body[1:]) and not any(
         t.pos in ("un", "nz", "nt") for t in body[1:]
     )
+
+
+def _county_and_trade(words: str, lex: Lexicons) -> bool:
+    """Whether ``words`` are a county-level place written with its level (永川区, 鹤庆县, 大理市; not 庆云煤矿,
+    a colliery's) and one trade of ``industry_union_trades.txt`` (教育), whatever words jieba cut them into.
+
+    >>> from uniongraph.extraction.lexicon import load_lexicons
+    >>> [_county_and_trade(w, load_lexicons()) for w in ("永川区教育", "庆云煤矿", "永川区青峰中学")]
+    [True, False, False]
+    """
+    trades = lex.words.get("industry_union_trades", frozenset())
+    return any(words[:k] in lex.places and lex.places[words[:k]].level == "county" and words[k:] in trades
+               for k in range(3, len(words) - 1))
 
 
 def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:

@@ -285,12 +285,64 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
             words, pos = _split_leads(words, pos, table)
     if "或" in text:
         words, pos = _split_or_before_a_level(words, pos)
+    words, pos = _free_glued_places(words, pos, table)
     if "长" in text and any(w in text for w in _doubled_head_posts()):
         words, pos = _split_doubled_heads(words, pos, table)
     lengths = list(map(len, words))
     offsets = list(itertools.accumulate(lengths, initial=0))
     tokens = list(map(_TOKEN, zip(offsets, itertools.islice(offsets, 1, None), words, pos)))
     return tokens, lengths, offsets
+
+
+@functools.lru_cache(maxsize=1)
+def _place_rests() -> dict[str, frozenset[str]]:
+    """A place's name but its first character -> those first characters (山区 -> 名 of 名山区), for the
+    county- and prefecture-level places of ``divisions.tsv`` written with their level (三 characters or
+    more: a shorter rest is one character, and every character is some word's end)."""
+    from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
+
+    rests: dict[str, set[str]] = {}
+    for n, d in load_lexicons().places.items():
+        if len(n) >= 3 and d.level in ("county", "prefecture") and n[-1] in "市区县旗州盟":
+            rests.setdefault(n[1:], set()).add(n[0])
+    return {r: frozenset(c) for r, c in rests.items()}
+
+
+#: what glues a place's first character to itself: a preposition, verb, conjunction or adverb
+#: (由|名山区, 有|名山区), never a number (余名|山区干部: 2000 余名 mountain-area cadres) or a place
+_GLUING_TAGS = frozenset({"p", "v", "c", "d"})
+#: words of a body's name after the place (名山区|总工会, 名山区|中峰|镇): not a verbal noun (适应|城市|生活)
+_BODY_NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "nr", "nrt", "j", "un"})
+
+
+def _free_glued_places(words: list[str], pos: list[str], table: WordTable) -> tuple[list[str], list[str]]:
+    """jieba reads 由名山区总工会 as 由名|山区|总工会 and 也有名山区中峰镇卫生院 as 也|有名|山区|中峰|…:
+    a place its dictionary does not hold loses its first character to the word before, and the rest
+    (山区) is a word. Where that word is a function word or verb and that character (由|名, 有|名), the
+    rest completes a place of ``divisions.tsv`` and a body's name goes on after it, the character goes
+    back to the place: 由|名山区|总工会. A number before (余名|山区|干部) or a verbal noun after it
+    (适应|城市|生活) leaves the cut as it is.
+
+    >>> from uniongraph.extraction.tokens import tokenizer
+    >>> _free_glued_places(["由名", "山区", "总工会"], ["un", "ns", "n"], tokenizer()[1])
+    (['由', '名山区', '总工会'], ['p', 'ns', 'n'])
+    >>> _free_glued_places(["余名", "山区", "干部"], ["m", "ns", "n"], tokenizer()[1])
+    (['余名', '山区', '干部'], ['m', 'ns', 'n'])
+    """
+    rests = _place_rests()
+    cut: dict[int, tuple[list[str], list[str]]] = {}
+    # only the words that are a place's rest are visited (found in C), not every word of the text
+    for k in itertools.compress(itertools.count(), map(rests.__contains__, words)):
+        if not 0 < k < len(words) - 1 or k - 1 in cut:
+            continue
+        before, rest = words[k - 1], words[k]
+        if len(before) < 2 or before[-1] not in rests[rest] or pos[k + 1] not in _BODY_NAME_TAGS:
+            continue
+        lead_tag = table.tag(before[:-1])
+        if lead_tag in _GLUING_TAGS:
+            cut[k - 1] = ([before[:-1], before[-1] + rest], [lead_tag, "ns"])
+            cut[k] = ([], [])
+    return _spliced(words, pos, cut)
 
 
 #: a word jieba's HMM makes of 或 and the level of the body named next (…监督科|或市|总工会): unknown to its

@@ -224,6 +224,10 @@ _SPOKE = re.compile(r"(?:等)?" + _ADVERB + r"(?:"
                     r"|宣读(?:了)?[^，。；]{0,12}?(?:决定|通知|命令|贺信|倡议书|决议|通报))")  # 宣读了任职决定
 
 
+#: a counted piece (一本, 两首, 3篇): read aloud, no business of a gathering
+_COUNTED_PIECE = r"[0-9０-９一二三四五六七八九十两几]+[本首篇部段]"
+
+
 @functools.lru_cache(maxsize=1)
 def _presents() -> re.Pattern[str]:
     """Right after a name, a verb of presenting something to the gathering (``presenting_verbs.txt``)
@@ -231,12 +235,6 @@ def _presents() -> re.Pattern[str]:
     counted piece read aloud (宣读了一本新书: a reading, no business of the gathering)."""
     return re.compile(_ADVERB + r"(?:" + _words_pattern("presenting_verbs.txt").pattern
                       + r")(?:了)?(?=[^，。；！？\s])(?!了?" + _COUNTED_PIECE + ")")
-
-
-#: a counted piece (一本, 两首, 3篇): read aloud, no business of a gathering
-_COUNTED_PIECE = r"[0-9０-９一二三四五六七八九十两几]+[本首篇部段]"
-#: in the sentence before the person, a time during something else (培训期间): not the ceremony reported
-_DURING = re.compile(r"期间")
 
 
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
@@ -313,43 +311,110 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     if main is None or c.names_an_event:
         return False
     text = c.text
-    # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported; not 次日，某某宣读了…)
-    if main.name.endswith(_GATHERINGS) and _SPOKE.match(text, m.end, c.sentence.end) \
-            and not _another_time_told(c, main, m):
-        return True
-    if main.name.endswith(_GATHERINGS) and _presents().match(text, m.end, c.sentence.end) \
-            and _presents_at_the_reported_gathering(c, main, m):
+    # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
+    if main.name.endswith(_SPOKEN_AT) and _SPOKE.match(text, m.end, c.sentence.end):
         return True
     return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
             and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
 
 
-def _another_time_told(c: Context, main: Mention, m: Mention) -> bool:
-    """Whether the sentence tells another time than the event's before the person ``m`` acts: it opens
-    at one (去年，2023年，), says one (此前, 年底, 次日) or the person's post is the one held then (时任)."""
-    return done_at_another_time(c, main, m, m.start) or told_at_another_time(c, c.sentence.start, m.start)
+def _presenter_at_the_reported_gathering(c: Context, m: Mention) -> bool:
+    """In the report of a meeting or ceremony, with no event named in the sentence: ``m``, right before
+    a presenting verb (解读了…), presents there: a sentence after the event's, no other event held since
+    (8日下午，某全委会议召开。某某解读了…: that one's), no scene of another time, of the media or of
+    something else set before the person's clause (:func:`_set_elsewhere`), and the person the clause's
+    subject (not 观看了某某解读…的专题片, 会议邀请某某解读: one talked of or invited; not 向某某宣读: one told).
 
-
-def _presents_at_the_reported_gathering(c: Context, main: Mention, m: Mention) -> bool:
-    """Whether ``m``, right before a presenting verb (解读了…), presents at the gathering reported: a
-    sentence after the event's, no other event named since (8日下午，某全委会议召开。某某解读了…: that
-    one's), at no other time (次日，), in no media (另据《某报》专栏，; ``media_scene_words.txt``), not
-    during something else (培训期间，) and the person the clause's subject (not 观看了某某解读…的专题片,
-    会议邀请某某解读: one talked of or invited; not 向某某宣读: one told)."""
-    text, s = c.text, c.sentence
-    if main.end > s.start or _another_time_told(c, main, m):
+    >>> # 8日，某全委会议召开。县人社局劳动关系股股长孙某解读了工伤保险政策。  → 孙某 at the 全委会议
+    """
+    main, text, s = c.main_event, c.text, c.sentence
+    if main is None or c.names_an_event or not main.name.endswith(_SPOKEN_AT) or main.end > s.start \
+            or not _presents().match(text, m.end, s.end):
         return False
-    if any(e.type == "Event" and e.key != main.key and main.end <= e.start < s.start for e in c.article.mentions):
+    if any(e.type == "Event" and e.key != main.key and main.end <= e.start < s.start and _held_there(c, e)
+           for e in c.article.mentions):
         return False
-    if any(said_outside_names(c, _media_scene_words(), s.start, m.start)) or any(said_outside_names(c, _DURING, s.start, m.start)):
+    if _set_elsewhere(c, main, m) or "时任" in text[c.clause_of(m)[0] : m.start]:  # (时任: a post held then)
         return False
     return c.before(m, 1) not in _TO_WHOM and _subject_or_joined_to_it(c, c.mentions.index(m))
 
 
+#: a verb of holding right before an event's name (举办职工法律知识讲座, 召开了某会议)
+_HOLDS_IT = re.compile(r"(?:召开|举行|举办|开展|组织)(?:了)?$")
+#: right after an event's name: it is held, opens or closes there and then (某全委会议召开, 某联赛在某馆
+#: 落幕, 某比武9日在某厂区开幕); not 开赛前 (a time before it)
+_HELD_HERE = re.compile(HELD_DAY + HELD_WHERE + r"(?:圆满|正式|胜利|激烈)?(?:召开|举行|举办|开幕|闭幕|落幕|"
+                        r"开赛|开班|启动|展开|进行|拉开帷幕|落下帷幕|结束)(?!之?前)")
+
+
+def _held_there(c: Context, e: Mention) -> bool:
+    """Whether the text says the event ``e`` is held where it names it (某会议召开, 举办某讲座), not
+    only that it is spoken of (传达学习了某会议精神, 部署了某活动: the business of a meeting)."""
+    return _HELD_HERE.match(c.text, e.end) is not None \
+        or _HOLDS_IT.search(c.text, max(c.text.rfind(k, 0, e.start) for k in "，,；;。") + 1, e.start) is not None
+
+
 @functools.lru_cache(maxsize=1)
-def _media_scene_words() -> re.Pattern[str]:
-    return _words_pattern("media_scene_words.txt")
+def _scene_words() -> dict[str, list[str]]:
+    """``scene_words.tsv``: the days other than the event's (次日), the kinds of event that run for
+    days (大会, 运动会) or say so (开幕), the media a clause may be set in (专栏, 直播间)."""
+    return words_by_kind("scene_words.tsv", ("other_day", "runs_for_days", "media"))
+
+
+#: a clause opening that dates what follows: a year (2023年，2023年5月，), a day word (次日上午，),
+#: an earlier time (去年，此前，), the part of the day aside
+_DATED = r"(?:(?P<year>(?:19|20)[0-9]{{2}}|[１２][０-９]{{3}})年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?P<day>{days})|{earlier})" \
+         r"(?:上午|下午|晚上|晚间|当晚|中午)?[，,]"
+#: a clause opening set during something (培训期间，): the something in group ``what``
+_DURING = re.compile(r"(?:在)?(?P<what>[^，,。；;]{1,20}?)期间[，,]")
+
+
+@functools.lru_cache(maxsize=1)
+def _dated() -> re.Pattern[str]:
+    days = "|".join(map(re.escape, _scene_words()["other_day"]))
+    return re.compile(_DATED.format(days=days, earlier=EARLIER_TIME.pattern))
+
+
+def _set_elsewhere(c: Context, main: Mention, m: Mention) -> bool:
+    """Whether a clause set before the person ``m``'s own in its sentence sets the scene elsewhere: it
+    opens at another time (2023年，: not the article's year or the event's; 次日，: not of an event that
+    runs for days, 大会, 运动会, or opened, 开幕), during something other than the event (培训期间，; not
+    会议期间，), or in the media (另据…专栏，, 在某电台直播间，, 某公众号刊发文章，). Only the openings
+    of those clauses are read: a time, 期间 or a media word inside a topic or a title is none."""
+    text, s = c.text, c.sentence
+    own = c.clause_of(m)[0]
+    kinds = _scene_words()
+    openings = [s.start, *(k + 1 for k in range(s.start, own) if text[k] in "，,")]
+    for at in openings:
+        if at > own:
+            break
+        dated = _dated().match(text, at, own)
+        if dated and dated.group("year"):
+            year = dated.group("year").translate(_HALF_WIDTH_DIGITS)
+            if year not in main.name and year != article_year(c):
+                return True
+        elif dated and dated.group("day"):
+            held = text[main.start : text.find("。", main.end)]
+            if not main.name.endswith(tuple(kinds["runs_for_days"])) and not any(w in held for w in kinds["runs_for_days"]):
+                return True
+        elif dated:
+            return True
+        during = _DURING.match(text, at, own)
+        if during and not (during.group("what").endswith(_SPOKEN_AT) or main.name.endswith(during.group("what"))):
+            return True
+        if at < own and any(w in text[at:own] for w in kinds["media"]) \
+                and any(said_outside_names(c, _media_words(), at, own)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _media_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _scene_words()["media"])))
+
+
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
@@ -373,7 +438,24 @@ _PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演
 _AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会|赛$")
 #: right after the event's name: a time before it starts (某联赛开赛前，…召开赛前动员会): the report
 #: is of what comes before it
-_BEFORE_IT_STARTS = re.compile(r"(?:正式)?(?:开赛|开幕|开始|举行|召开|启动)?(?:之)?前")
+_BEFORE_IT_STARTS = re.compile(r"(?:正式)?(?:开赛|开幕|开始|举行|召开|启动)(?:之)?前|赛前")
+
+
+#: the events that hand out awards by their kind before a contest by its 赛 alone (联赛, 篮球赛)
+_AWARDING_KIND = re.compile(_AWARDING_EVENT.pattern.removesuffix("|赛$"))
+
+
+def _only_a_modifier(c: Context, main: Mention) -> bool:
+    """Whether a contest known only by its 赛 (联赛, 篮球赛) is named before the sentence only as a
+    modifier of what is reported (2025年职工篮球联赛|赛前裁判员培训班, 某联赛|集体观赛) or a plan
+    (某联赛将于15日开赛): nowhere is it itself held, its name followed by a clause mark, by 在 and its site
+    or by its holding."""
+    if _AWARDING_KIND.search(main.name):
+        return False
+    named = [e for e in c.article.mentions if e.key == main.key and e.end <= c.sentence.start]
+    # (…接力赛在某公园鸣枪开跑: followed by 在 and its site, the contest is its clause's subject, held)
+    return bool(named) and not any(re.match(r"[”’」]?(?:[，,。；;、！]|在)", c.text[e.end : e.end + 2])
+                                   or _HELD_HERE.match(c.text, e.end) for e in named)
 
 
 def _only_ahead(c: Context, main: Mention) -> bool:
@@ -703,7 +785,7 @@ def participates(c: Context) -> Iterator[Found]:
                          and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
-            if done_at_another_time(c, main, m, gives.start()) or _only_ahead(c, main):
+            if done_at_another_time(c, main, m, gives.start()) or _only_ahead(c, main) or _only_a_modifier(c, main):
                 continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony; 开赛前: not yet held)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
@@ -745,6 +827,11 @@ def participates(c: Context) -> Iterator[Found]:
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
+            continue
+        # 县人社局股长孙海波解读了工伤保险政策 in the report of a meeting or ceremony: a presenter took part
+        if _presenter_at_the_reported_gathering(c, m):
+            for p in (*listed_before(c, ms.index(m)), m):
+                yield p, "participatesIn", c.main_event, "presenter-at-this-gathering"
             continue
         # 会上，A与B…; A在会上表示. After an opening 会上，/活动中，the events named after the person
         # are what the person does there (活动中，A为职工开设“某某”讲座): the clause is still at the event
@@ -1790,7 +1877,7 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 #: ceremonies one speaks at as at a meeting (致辞, 讲话)
 _CEREMONIES = ("仪式", "典礼")
 #: the reported events one speaks or presents at: meetings (…会, …会议) and ceremonies
-_GATHERINGS = ("会", "会议", *_CEREMONIES)
+_SPOKEN_AT = ("会", "会议", *_CEREMONIES)
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
 #: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it; not a

@@ -19,7 +19,7 @@ from ..lexicon import load_lexicons
 #: 第一次会员代表大会, 第九届一次代表大会, numbers one session of its body's meetings: not generic)
 _NUMBER = re.compile(r"(?:[0-9０-９]{2,4}年度?|(?<!第)[0-9０-９一二三四五六七八九十百两]+[次场](?![会全])|首次|本届|本次)")
 #: a bracket that ends the name: the article an unresolved short name is scoped to
-#: (aliases.article_scoped: （title，id）, （id）), or any other (（扩大）), which says no more of the event
+#: (aliases.article_scoped: （《title》）, （《title》，date）), or any other (（扩大）), which says no more of the event
 _SCOPE = re.compile(r"（(?:[^（）]*，)?[^（），]+）$")
 
 
@@ -27,7 +27,7 @@ _SCOPE = re.compile(r"（(?:[^（）]*，)?[^（），]+）$")
 def is_bare(name: str) -> bool:
     """Whether an event's name is a head alone after generic words, a year or a count.
 
-    >>> [is_bare(n) for n in ("记者招待会", "颁奖仪式（某某，35a6108ff83b-0）", "１９９８年度工作会议", "隆重的表彰大会", "总理办公会议")]
+    >>> [is_bare(n) for n in ("记者招待会", "颁奖仪式（《某某》）", "１９９８年度工作会议", "隆重的表彰大会", "总理办公会议")]
     [True, True, True, True, True]
     >>> [is_bare(n) for n in ("全国建材工作会议", "迎春茶话会", "海河市职工技能大赛", "“暖冬行动”", "第一次会员代表大会")]
     [False, False, False, False, False]
