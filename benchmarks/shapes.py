@@ -34,6 +34,22 @@ START, END = "<!-- shapes:start -->", "<!-- shapes:end -->"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+#: invented news clauses (those of tests/robustness' megabyte line): joined without stops, one endless
+#: sentence naming thousands of bodies, places, people and events, read in hundreds of windows
+_CLAUSES = ["温州市总工会在鹿城区举办职工技能大赛", "来自温州电力有限公司的张建国获得一等奖",
+            "瓯海区总工会组织志愿服务队走进社区", "记者陈立新通讯员王小红", "职工代表大会审议通过集体合同",
+            "龙湾区职工服务中心为快递员送去慰问品", "乐清市总工会主席李明华看望一线职工"]
+
+
+def _clauses(n: int) -> str:
+    parts, size, i = [], 0, 0
+    while size < n:
+        parts.append(_CLAUSES[i % len(_CLAUSES)] + ("第" + str(i) if i % 5 == 0 else ""))
+        size += len(parts[-1])
+        i += 1
+    return "".join(parts)
+
+
 def _repeat(unit: str) -> Callable[[int], str]:
     return lambda n: unit * max(1, n // len(unit))
 
@@ -47,6 +63,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one character (工工工…)": _repeat("工"),
     "a-a-a-… (one tagged span)": _repeat("a-"),
     "one fact per sentence": _repeat("北京市总工会主席李华出席。"),
+    "news clauses without punctuation": lambda n: _clauses(n),
     "Chinese without punctuation": lambda n: "".join(random.Random(n).choice("工会职工总区市北京劳动模范举办活动技能大赛的了在")
                                                      for _ in range(n)),
 }

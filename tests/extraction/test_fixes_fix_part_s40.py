@@ -106,14 +106,15 @@ def test_members_listed_before_make_up_the_team():
     assert _part(got, "孙立强", _INSPECTION) and _part(got, "高秀兰", _INSPECTION)
 
 
+# (the bodies are not _CHECK's organisers: an organiser's own staff on its team make it no guest, stop 44)
 def test_staff_of_each_listed_body():
-    got = facts(_CHECK + "检查组由南岭县总工会、南岭县应急管理局工作人员组成。")
-    assert _part(got, "南岭县总工会", _INSPECTION) and _part(got, "南岭县应急管理局", _INSPECTION)
+    got = facts(_CHECK + "检查组由南岭县司法局、南岭县人力资源和社会保障局工作人员组成。")
+    assert _part(got, "南岭县司法局", _INSPECTION) and _part(got, "南岭县人力资源和社会保障局", _INSPECTION)
 
 
 def test_staff_of_the_bodies_after_de():
-    got = facts(_CHECK + "检查组由南岭县总工会、南岭县应急管理局的相关工作人员组成。")
-    assert _part(got, "南岭县总工会", _INSPECTION) and _part(got, "南岭县应急管理局", _INSPECTION)
+    got = facts(_CHECK + "检查组由南岭县司法局、南岭县人力资源和社会保障局的相关工作人员组成。")
+    assert _part(got, "南岭县司法局", _INSPECTION) and _part(got, "南岭县人力资源和社会保障局", _INSPECTION)
 
 
 # --- 8. the team's kind matches the activity ---

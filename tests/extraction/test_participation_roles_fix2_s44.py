@@ -147,3 +147,11 @@ def test_award_giver_at_a_relay_race_started_at_its_site():
     got = facts("12月6日，2026年南岭市职工冬季环湖接力赛在南岭区月亮湖公园鸣枪开跑。比赛由南岭市总工会主办。"
                 "市总工会副主席方正海为获奖代表队颁奖。")
     assert _part(got, "方正海", "2026年南岭市职工冬季环湖接力赛"), got
+
+
+
+def test_a_clause_before_a_titled_name_makes_no_presenter():
+    """代表们观看了县人社局科长某某解读…的专题片: the person is the clause's object, whatever the post."""
+    for post in ("股长", "科长"):
+        got = facts(L + f"代表们观看了县人社局{post}孙海波解读政策的专题片。")
+        assert not _part(got, "孙海波", EV), post

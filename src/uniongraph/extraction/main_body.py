@@ -10,6 +10,7 @@ that kind is named between (a wrong body is worse than none); not when the body'
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -36,9 +37,29 @@ _HEADS = {"校": ("学校", "中学", "小学", "大学", "学院", "校"), "学
 
 def _outside_events(article: Article) -> list[Mention]:
     """The organisations named outside every event's name (某厂职代会 names an event, not the body)."""
-    events = [e for e in article.mentions if e.type == "Event"]
-    return [m for m in article.mentions if m.type in ORG_TYPES and not m.weak
-            and not any(e.start <= m.start < e.end and (e.start, e.end) != (m.start, m.end) for e in events)]
+    events = sorted((e.start, e.end) for e in article.mentions if e.type == "Event")
+    # (an event holds m.start when, of the events opening at or before it, the one reaching farthest
+    # does, or, that one's span being m's own, the farthest of another span: the events by start
+    # with those two reaches, as a long line names thousands of events and bodies)
+    starts, reach = [s for s, _ in events], []
+    best, other = (-1, (-1, -1)), -1  # (farthest end and its span; farthest end of any other span)
+    for span in events:
+        if span[1] > best[0]:
+            if span != best[1]:
+                other = best[0]
+            best = (span[1], span)
+        elif span != best[1]:
+            other = max(other, span[1])
+        reach.append((best, other))
+
+    def inside_an_event(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0:
+            return False
+        (end, span), other = reach[k]
+        return (end if span != (m.start, m.end) else other) > m.start
+
+    return [m for m in article.mentions if m.type in ORG_TYPES and not m.weak and not inside_an_event(m)]
 
 
 def main_body(article: Article) -> str | None:

@@ -187,7 +187,7 @@ def _after_the_clause(idx: TokenIndex, start: int, end: int) -> int:
     if k is None or text_before(idx, start) == "、":
         return start
     best = start
-    for tok in idx.tokens[k:]:
+    for tok in idx.tokens_from(k):
         if tok.end >= end - 1:
             break
         if tok.start >= start and tok.pos in _NOT_NAME_TAGS:

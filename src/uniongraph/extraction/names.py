@@ -1277,7 +1277,7 @@ def _committee_for_a_place(idx: TokenIndex, i: int, head_start: int, head: str, 
     alone before a bare committee names none of its own."""
     if head not in _COMMITTEES_FOR_A_PLACE:
         return False
-    between = [t for t in idx.tokens[i + 1 :] if t.start < head_start]
+    between = list(idx.tokens_from(i + 1, head_start))
     return bool(between) and between[-1].end == head_start and all(
         lex.knows_place(t.word) for t in between)
 

@@ -23,6 +23,7 @@ joins without editing this module. Relation patterns register the same way
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -194,10 +195,21 @@ def _names_open_at_their_place(candidates: list[Mention], idx: TokenIndex) -> li
     places = [c for c in candidates if c.type == "Place" and c.source == "gazetteer"]
     if not places:
         return candidates
+    # (the places by start, each with its rank in the list: a name opens inside one of the places
+    # starting less than the longest place's length before it, the first listed of them; a long
+    # line names thousands of places, and reading them all for each name cost its square)
+    by_start = sorted(range(len(places)), key=lambda i: places[i].start)
+    starts = [places[i].start for i in by_start]
+    longest = max(p.end - p.start for p in places)
+
+    def place_opened_in(c: Mention) -> Mention | None:
+        near = by_start[bisect.bisect_left(starts, c.start - longest + 1) : bisect.bisect_left(starts, c.start)]
+        rank = min((i for i in near if places[i].start < c.start < places[i].end < c.end), default=None)
+        return None if rank is None else places[rank]
 
     def opened(c: Mention) -> Mention:
         if c.type in ORG_TYPES and c.text == c.name:
-            p = next((p for p in places if p.start < c.start < p.end < c.end), None)
+            p = place_opened_in(c)
             if p is not None and idx.is_boundary(c.start) and all(
                     idx.tokens[idx.index_at(k)].end - idx.tokens[idx.index_at(k)].start == 1 for k in range(p.start, c.start)):
                 lead = idx.text[p.start : c.start]

@@ -140,6 +140,17 @@ def column(header: list[str], pattern: re.Pattern[str]) -> int:
     return found[0] if len(found) == 1 else -1
 
 
+def columns(header: list[str], pattern: re.Pattern[str]) -> list[int]:
+    """Every column whose header ``pattern`` fits whole (| 师傅 | 单位 | 徒弟 |: two columns of people)."""
+    return [j for j, h in enumerate(header) if pattern.fullmatch(h)]
+
+
+def names_of_the_cell(cell: Cell) -> list[Cell]:
+    """The parts of a cell listing names parted by 、 (| 陈某、付某 |), each a cell of its own."""
+    start, _, text = cell
+    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"[^、]+", text)]
+
+
 def person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Where the names stand in the person columns of the text's tables (| 黄某生 | 某公司 | under
     | 职工姓名 | 工作单位 |): the cells shaped as a person's name (``names.name_shaped``: a surname and one or
@@ -152,14 +163,12 @@ def person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     roles = header_roles()
     out: list[tuple[int, int]] = []
     for header, rows in tables_of(text):
-        people = column(header, roles["person"])
-        if people < 0:
-            continue
-        for row in rows:
-            start, _, cell = row[people]
-            name = name_shaped(cell, lex) if not roles["not_name"].fullmatch(cell) else ""
-            if name:
-                out.append((start, start + len(name)))
+        for people in columns(header, roles["person"]):
+            for row in rows:
+                for start, _, cell in names_of_the_cell(row[people]):  # (| 陈某、付某 |: a name each)
+                    name = name_shaped(cell, lex) if not roles["not_name"].fullmatch(cell) else ""
+                    if name:
+                        out.append((start, start + len(name)))
     return out
 
 

@@ -809,3 +809,19 @@ class TokenIndex:
     def starting_at(self, offset: int) -> int | None:
         """Index of the token that starts exactly at ``offset``."""
         return self._starts.get(offset)
+
+    def tokens_from(self, i: int, end: int | None = None) -> Iterator[Token]:
+        """The tokens from the ``i``-th on (those opening before offset ``end``, when given), in order
+        and read in place: ``tokens[i:]`` copied the rest of a line without stops for every name.
+
+        >>> [t.word for t in TokenIndex("工会举办比赛").tokens_from(1, 4)]
+        ['举办']
+        """
+        toks = self.tokens
+        stop = len(toks)
+        while i < stop:
+            tok = toks[i]
+            if end is not None and tok.start >= end:
+                return
+            yield tok
+            i += 1

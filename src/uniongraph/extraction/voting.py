@@ -501,7 +501,7 @@ def _governs_inside(idx: TokenIndex, start: int, end: int) -> bool:
     i = idx.starting_at(start)
     if i is None or idx.tokens[i].pos not in ("nr", "nrfg"):
         return False
-    for tok in idx.tokens[i + 1 :]:
+    for tok in idx.tokens_from(i + 1):
         if tok.start >= end:
             return False
         if tok.pos == "p" and tok.word in _PREPOSITIONS and tok.end < end:
@@ -575,7 +575,7 @@ def _a_kind_of_place(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bo
     if i is None:
         return False
     body = []
-    for tok in idx.tokens[i:]:
+    for tok in idx.tokens_from(i):
         if tok.end > hs:
             if tok.start < hs:
                 body.append(tok)  # (专利村 may be one word to jieba: the word then holds the head)
@@ -912,7 +912,7 @@ def _a_kind_by_its_words(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
     if i is None or idx.tokens[i].end >= c.end:
         return False
     common = False
-    for tok in idx.tokens[i:]:
+    for tok in idx.tokens_from(i):
         if tok.start >= hs:
             break
         w = tok.word
@@ -1323,7 +1323,7 @@ def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if i is None:
         return False
     words = []
-    for tok in idx.tokens[i:]:
+    for tok in idx.tokens_from(i):
         if tok.start >= end:
             break
         if tok.end > end:
@@ -1351,7 +1351,7 @@ def _clause_before(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool
     if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
         return True
     return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end and t.word not in lex.name_words
-               for t in idx.tokens[i:] if t.start < end)
+               for t in idx.tokens_from(i, end))
 
 
 def _balanced(span: str) -> bool:
@@ -1433,7 +1433,7 @@ def _a_body_then_its_unit(idx: TokenIndex, near: list[Mention], named: bytearray
         return False
     boundary = lex.words.get("boundary_words", frozenset())
     i = idx.index_at(body.end)
-    return not any(t.word in boundary for t in idx.tokens[i:] if t.start < end)
+    return not any(t.word in boundary for t in idx.tokens_from(i, end))
 
 
 def _branch_of_a_company(text: str, near: list[Mention], start: int, end: int, lex: Lexicons) -> bool:

@@ -364,9 +364,10 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     # (patterns that read only an event of some kinds: those whose kinds the article names no event of)
     unfit = {rule for rule, kinds in _article_needs()[1].items() if not any(name.endswith(kinds) for name in event_names)}
     article_fitting: dict[frozenset[str], list[tuple[Callable, Words]]] = {}
+    once: dict = {}  # (what the patterns read of the whole article, worked out once: Context.once)
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
-        ctx = Context(article, sent, inside, mains[k], (bounds[k][0] if k else 0, bounds[k][1]))
+        ctx = Context(article, sent, inside, mains[k], (bounds[k][0] if k else 0, bounds[k][1]), once)
         contexts.append(ctx)
         kinds = ctx.kinds
         fitting = article_fitting.get(kinds)

@@ -569,10 +569,22 @@ def _contest_time(c: Context, e: Mention, para: int, inside: Callable[[int], boo
     return ""
 
 
-def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
-    """The contests named from ``start`` to ``end`` (a name ending in a contest's word, not a bare kind)."""
-    return [e for e in c.article_events if start <= e.start and e.end <= end
-            and e.name.endswith(_CONTEST) and not is_bare(e.key)]
+def _contests_in(c: Context, start: int, end: int, held: bool = False) -> list[Mention]:
+    """The contests named from ``start`` to ``end`` (a name ending in a contest's word, not a bare kind;
+    with ``held``, only those said held or closed right after), the nearest first and at most
+    :data:`_CONTESTS_IN_REACH` of them: read back from ``end`` over the article's events by start (a
+    line without stops naming a contest again and again is not read to its start)."""
+    events = c.article_events  # (in order of start)
+    starts = c.once("article_event_starts", lambda: [e.start for e in events])
+    out: list[Mention] = []
+    for k in range(bisect.bisect_right(starts, end) - 1, -1, -1):
+        e = events[k]
+        if e.start < start or len(out) == _CONTESTS_IN_REACH:
+            break
+        if e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key) \
+                and (not held or _HELD_OR_CLOSED.match(c.text, e.end)):
+            out.append(e)
+    return out
 
 #: right after a body named in the article: it organises (南岭市总工会主办的…, 由A承办)
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
@@ -615,19 +627,19 @@ def _contest_won_in(c: Context) -> Mention | None:
     contests there, or a past one the sentence does not set aside (本届比赛中，), no telling which;
     none, the article's main event."""
     para = max(c.text.rfind("\n", 0, c.sentence.start) + 1, c.article.body_start)
-    contests = _contests_in(c, para, c.sentence.start)
+    contests = _contests_in(c, para, c.sentence.start)  # (the nearest first)
     own_paragraph = bool(contests)
     if not contests and para > c.article.body_start:
         end = len(c.text[:para].rstrip())  # (past the blank lines between paragraphs)
         para = max(c.text.rfind("\n", 0, end) + 1, c.article.body_start)
-        contests = [e for e in _contests_in(c, para, c.sentence.start) if _HELD_OR_CLOSED.match(c.text, e.end)]
+        contests = _contests_in(c, para, c.sentence.start, held=True)
     inside = _inside_a_mention(c.article.mentions)
     past_set_aside = not own_paragraph or _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end)
     reported: list[Mention] = []
     names: set[str] = set()
     # (the nearest first, at most _CONTESTS_IN_REACH of them: two reported contests, or one past, end
     # the search; a line without stops naming a contest again and again is not read to its start)
-    for e in contests[: -_CONTESTS_IN_REACH - 1 : -1]:
+    for e in contests:
         time = _contest_time(c, e, para, inside)
         if time == "before" and not past_set_aside:
             return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
@@ -1008,7 +1020,13 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     start = c.clause_of(ms[k])[0]
     lead = "".join(c.text[a:b] for a, b in _outside_orgs(c, start, ms[k].start))
     lead = re.sub(r"^来自[^，。；：]{0,30}?的", "", lead)
+    if _CLAUSE_IN_LEAD.search(lead):
+        return False  # (代表们观看了|股长某某…: a clause whose object the titled person is, not its subject)
     return lead == "" or only_titles(lead) or _DELEGATE_OF_A_KIND.fullmatch(lead) is not None
+
+
+#: in the words before a titled name, a clause of another subject (代表们观看了县人社局股长某某…)
+_CLAUSE_IN_LEAD = re.compile(r"了|们")
 
 
 #: a delegate of a kind of people introducing a name (骑手代表, 新会员代表, 职工代表): who the person is

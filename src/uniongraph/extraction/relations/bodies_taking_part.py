@@ -22,7 +22,7 @@ _THEIR_PEOPLE_TAKE_PART = (
     r"(?:的(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
     r"(?:选手|职工|队员|代表|运动员|参赛者|员工|志愿者|代表队|队伍|参赛队)"
     r"|(?:共|分别|各)?(?:组队|派队|派员|(?:派出|选派|组织)(?:了)?[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|支)[\u4e00-\u9fff]{0,4}?"
-    r"(?:选手|职工|队员|运动员|代表队|队伍))"
+    r"(?:选手|职工|队员|运动员|代表队|队伍|工作人员|注册会计师|会计师|律师|专家))"
     # 国防科工委、国家核安全局等有关部门负责人出席会议: the bodies' leaders attend for them
     # (…有关负责同志应邀出席: invited, they attend all the same; 全体干部: all of their staff); the
     # unnamed others listed after them and the total of all (A、B有关负责人，受助学生及家长代表共200余人

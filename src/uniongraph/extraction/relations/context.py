@@ -3,10 +3,12 @@ grammatical tests (is this organisation the subject? which names are coordinated
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...model import ORG_TYPES, Article, Mention, Sentence
 from ...reading.patterns import DATELINE
@@ -106,11 +108,41 @@ class Context:
     #: the offsets of the datelined section or digest item holding the sentence (the first from the
     #: headline on): the stretch whose events its report is of (:attr:`main_event` is its first)
     section: tuple[int, int] = (0, 1 << 62)
+    #: what the patterns read of the whole article, worked out once for all its sentences: one dict
+    #: shared by the contexts of an article (``pattern_relations`` passes it; see :meth:`once`). A line
+    #: without stops is read in hundreds of windows, and each re-reading the article cost its square.
+    shared: dict = field(default_factory=dict, repr=False, compare=False)
     #: the article's text (an attribute, not a property: the patterns read it 150,000 times a build)
     text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = self.article.text
+
+    def once(self, key: str, build: Callable[[], object]) -> Any:
+        """``build()``, worked out once for the article (the article's mentions do not change while
+        its relations are read): ``c.once("events", lambda: [...c.article.mentions...])``."""
+        try:
+            return self.shared[key]
+        except KeyError:
+            value = self.shared[key] = build()
+            return value
+
+    def article_mentions_from(self, start: int) -> int:
+        """The index in ``article.mentions`` (in order of start) of the first mention opening at or
+        after ``start``: a rule reading the article's mentions of one stretch starts there, not at
+        the article's first."""
+        starts = self.once("starts", lambda: [m.start for m in self.article.mentions])
+        return bisect.bisect_left(starts, start)
+
+    def article_mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The article's mentions opening from ``start`` to before ``end``, in order."""
+        ms = self.article.mentions
+        k = self.article_mentions_from(start)
+        out = []
+        while k < len(ms) and ms[k].start < end:
+            out.append(ms[k])
+            k += 1
+        return out
 
     def gap(self, a: Mention, b: Mention) -> str:
         """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…);
@@ -204,7 +236,7 @@ class Context:
     def article_events(self) -> list[Mention]:
         """The events the article names (no congress), in text order: read once for the sentence, as
         rules that look back over the article for an event ask for them again and again."""
-        return [m for m in self.article.mentions if m.type == "Event" and not m.congress]
+        return self.once("article_events", lambda: [m for m in self.article.mentions if m.type == "Event" and not m.congress])
 
     @functools.cached_property
     def kinds(self) -> frozenset[str]:

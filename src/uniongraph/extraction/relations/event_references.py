@@ -230,8 +230,8 @@ def held_as_told(c: Context, ev: Mention) -> bool:
     if k < 0 or ev.end > c.article.sentences[k].end:
         return True  # (a name across sentences, or before the first: nothing tells otherwise)
     sent = c.article.sentences[k]
-    own = Context(c.article, sent, [m for m in c.article.mentions if sent.start <= m.start and m.end <= sent.end],
-                  c.main_event, c.section)
+    own = Context(c.article, sent, [m for m in c.article_mentions_in(sent.start, sent.end) if m.end <= sent.end],
+                  c.main_event, c.section, c.shared)
     return not (_planned(own, ev) or _called_off(own, ev) or _recalled(own, ev) or _of_another_year(own, ev))
 
 
@@ -406,7 +406,7 @@ def article_year(c: Context) -> str | None:
     date = c.article.metadata.get("date")
     if isinstance(date, str) and date[:4].isdigit():
         return date[:4]
-    year = NAMED_YEAR.search(_lead(c))
+    year = c.once("lead_year", lambda: NAMED_YEAR.search(_lead(c)))  # (the lead read once for the article)
     return year.group() if year else None
 
 
@@ -415,14 +415,14 @@ def article_month(c: Context) -> int | None:
     date = c.article.metadata.get("date")
     if isinstance(date, str) and date[5:7].isdigit():
         return int(date[5:7])
-    day = _LEAD_DAY.search(_lead(c))
+    day = c.once("lead_day", lambda: _LEAD_DAY.search(_lead(c)))
     return int(day.group(1)) if day else None
 
 
 def _lead(c: Context) -> str:
     """The article's lead, its first sentence of the body, in half-width digits (where a dateless
     article tells its day: 本报讯 2026年12月5日)."""
-    return c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH)
+    return c.once("lead", lambda: c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH))
 
 
 def at_another_time(c: Context, ev: Mention) -> bool:

@@ -3,7 +3,9 @@ subOrganizationOf, memberOf, locatedIn; and, over a whole article, unionOf."""
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -677,10 +679,8 @@ def _placed_inside_an_event_name(c: Context) -> Iterator[Found]:
     events = [e for e in c.mentions if e.type == "Event"]
     if not events:
         return
-    for m in c.article.mentions:
-        if m.start >= c.sentence.end:
-            break
-        if m.start < c.sentence.start or m.located_at is None or m.type != "Company":
+    for m in c.article_mentions_in(c.sentence.start, c.sentence.end):
+        if m.located_at is None or m.type != "Company":
             continue
         if any(e.start <= m.start and m.end <= e.end and e is not m for e in events):
             yield m, "locatedIn", m.located_at, "place-before-org-name"
@@ -802,10 +802,12 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
     for u in c.mentions:
         if u.type not in _UNIT_BODY_TYPES or u.body is not None or not u.key.endswith(heads):
             continue
-        if bodies is None:  # (the bodies named on their own, each once: the article's mentions)
-            bodies = {m.key: m for m in c.article.mentions if m.type in _UNIT_BODY_TYPES}
-        parent = max((b for k, b in bodies.items() if k != u.key and u.key.startswith(k) and len(u.key) - len(k) >= 2
-                      and named_outside(c.article.mentions, k, u)), key=lambda b: len(b.key), default=None)
+        if bodies is None:  # (the bodies named on their own, each once, the last of a name: the article's mentions)
+            bodies = c.once("unit_bodies", lambda: {m.key: m for m in c.article.mentions if m.type in _UNIT_BODY_TYPES})
+        # the longest body's name the unit's opens with (looked up by prefix, longest first: a long
+        # line names thousands of bodies, and reading them all for each unit cost its square)
+        parent = next((bodies[k] for k in (u.key[:n] for n in range(len(u.key) - 2, -1, -1))
+                       if k in bodies and _named_outside(c, k, u)), None)
         if parent is not None and (parent.type == "Company" or parent.key.endswith(_INSTITUTION_HEADS)) \
                 and u.key[len(parent.key):].endswith(heads) \
                 and not _INSTITUTION_NAME_GOES_ON.match(u.key, len(parent.key)):
@@ -828,9 +830,10 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
     for u in c.mentions:
         if u.type not in _FEDERATION_UNIT_TYPES or not u.key.endswith(heads):
             continue
-        parent = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion") and m.key != u.key
-                      and u.key.startswith(m.key) and len(u.key) - len(m.key) >= 3
-                      and named_outside(c.article.mentions, m.key, u)), key=lambda m: len(m.key), default=None)
+        # the first-named federation or union whose name the unit's opens with, the longest (by prefix)
+        first = c.once("first_unions", lambda: _first_of_each_key(c.article.mentions, ("Federation", "TradeUnion")))
+        parent = next((first[k] for k in (u.key[:n] for n in range(len(u.key) - 3, -1, -1))
+                       if k in first and _named_outside(c, k, u)), None)
         if parent is None or not parent.key.endswith("工会"):
             continue
         head = max((h for h in heads if u.key.endswith(h)), key=len)
@@ -858,7 +861,7 @@ def delegations_of_their_senders(c: Context) -> Iterator[Found]:
         else:  # 市总工会代表团: a short form, the sender by its level only (see _sender_by_its_level)
             sender = _sender_by_its_level(c, u.name[: -len(_DELEGATION_HEAD)])
             key = sender.key if sender is not None else ""
-        if sender is not None and len(key) >= 3 and named_outside(c.article.mentions, key, u):
+        if sender is not None and len(key) >= 3 and _named_outside(c, key, u):
             yield u, "subOrganizationOf", sender, "delegation-named-after-its-sender"
 
 
@@ -895,6 +898,37 @@ def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
     """Whether the body ``key`` is named somewhere not inside a mention of ``unit``'s name."""
     spans = [(m.start, m.end) for m in mentions if m.key == unit.key]
     return any(m.key == key and not any(s <= m.start and m.end <= e for s, e in spans) for m in mentions)
+
+
+def _named_outside(c: Context, key: str, unit: Mention) -> bool:
+    """:func:`named_outside` over the article's mentions, read once by name for the article: the
+    spans of ``unit``'s name by start with the farthest end reached so far, so that a mention is
+    inside one when the farthest end of those opening at or before it reaches its end."""
+    answers = c.once("named_outside", dict)
+    if (key, unit.key) not in answers:
+        by_key = c.once("mentions_by_key", lambda: _by_key(c.article.mentions))
+        spans = sorted((m.start, m.end) for m in by_key.get(unit.key, ()))
+        starts, reach = [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
+        answers[key, unit.key] = any(
+            (k := bisect.bisect_right(starts, m.start) - 1) < 0 or reach[k] < m.end for m in by_key.get(key, ()))
+    return answers[key, unit.key]
+
+
+def _by_key(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions by the name they stand for: ``{"甲公司": [m1, m2]}``."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.key, []).append(m)
+    return out
+
+
+def _first_of_each_key(mentions: list[Mention], types: tuple[str, ...]) -> dict[str, Mention]:
+    """The first mention of each name among those of ``types``: ``{"甲市总工会": m}``."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in types:
+            out.setdefault(m.key, m)
+    return out
 
 
 #: before PLACE 的 ORG, what makes the place something else: a comparison's or a source's (比/从/

@@ -164,7 +164,8 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
     for ev in c.events():
         if ev.name.endswith(OWN_MEETINGS):
             continue  # 某总公司1998年度工作会议: the body's own meeting, which the golds leave unorganised
-        for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
+        for k in range(bisect.bisect_left(ms, ev.start, key=lambda m: m.start), len(ms)):
+            m = ms[k]  # (read in place: a slice copied the rest of a long line's mentions for each event)
             if m.start != ev.start:
                 break
             if is_org(m) and m.end < ev.end and not m.reference and not _its_own_opening().match(c.text, m.end) \
@@ -452,7 +453,7 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
     with the body's full name and said to be convened, is the body's (the union gold's
     organizes); a work meeting or a festival named after a body is not read (其工作会议: who convened
     it is not said)."""
-    nested = [m for m in c.article.mentions if is_org(m) and c.sentence.start <= m.start < c.sentence.end]
+    nested = [m for m in c.article_mentions_in(c.sentence.start, c.sentence.end) if is_org(m)]
     if not nested:
         return
     for ev in c.events():

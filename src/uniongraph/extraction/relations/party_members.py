@@ -186,8 +186,12 @@ def _team_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return made_of, make_up
 
 
-#: right after a body among the members: its staff, unnamed (经审会办公室工作人员, 某局的相关工作人员)
-_ITS_STAFF = re.compile(r"(?:的)?(?:相关|有关)?(?:工作人员|干部|业务骨干|同志|负责人)")
+#: right after a body among the members: its staff, unnamed (经审会办公室工作人员, 某局的相关工作人员,
+#: 某局抽调人员, 某事务所的3名注册会计师: a count of a profession names no one either)
+_ITS_STAFF = re.compile(r"(?:的)?(?:[0-9０-９一二三四五六七八九十两]+(?:名|位))?(?:相关|有关)?(?:抽调|选派|派出)?(?:的)?"
+                        r"(?:工作人员|人员|干部|业务骨干|同志|负责人|注册会计师|会计师|律师|专家)")
+#: the verb by which a body opens the activity reported (某总工会开展…专项检查): the body is its organiser
+_OPENS_IT = re.compile(r"(?:组织)?(?:开展|举办|启动|组织|实施|进行)(?:了)?")
 
 
 @needs(event=True, words="组成")
@@ -215,10 +219,48 @@ def members_of_the_team(c: Context) -> Iterator[Found]:
         inside = [m for m in c.mentions if start <= m.start and m.end <= end]
         staffed = [k for k in inside if is_org(k) and not titles_a_person(c, k) and _ITS_STAFF.match(text, k.end, end)]
         for k in list(staffed):  # (某总工会、某局工作人员: the staff of each body listed)
-            staffed += [b for b in c.coordinated_before(k, is_org, NAME_JOINERS) if b.start >= start]
+            staffed += [b for b in _listed_before_skipping_aliases(c, k) if b.start >= start]
+        organisers = _organisers_of(c, ev)
         for k in inside:
-            if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline" or k in staffed:
+            if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline" \
+                    or k in staffed and k.key not in organisers:  # (the organiser's own staff: it organizes)
                 yield k, "participatesIn", ev, "member-of-the-inspection-team"
+
+
+def _listed_before_skipping_aliases(c: Context, last: Mention) -> list[Mention]:
+    """The bodies listed right before ``last`` (甲、乙、丙), nearest first, past a bracketed alias
+    declared after one of them (某局（以下简称“市某局”）、丙): the alias is no item of the list."""
+    ms, out = c.mentions, []
+    k = ms.index(last)
+    while k > 0:
+        j = k - 1
+        while j > 0 and c.in_paren(ms[j - 1], ms[j]):
+            j -= 1  # (the alias inside the brackets after ms[j - 1])
+        gap = PAREN.sub("", c.text[ms[j].end : ms[k].start])
+        if not (is_org(ms[j]) and gap in NAME_JOINERS):
+            break
+        out.append(ms[j])
+        k = j
+    return out
+
+
+def _organisers_of(c: Context, ev: Mention) -> set[str]:
+    """The bodies that open the activity where the article first names it (某总工会开展2026年度…专项检查,
+    由A、B联合开展的…检查: each of the list): its organisers, whose staff on its team are no guests."""
+    first = next((m for m in c.article.mentions if m.type == "Event" and m.key == ev.key), None)
+    if first is None:
+        return set()
+    clause = max(c.text.rfind(p, 0, first.start) for p in "，,；;。\n") + 1
+    bodies = [m for m in c.article.mentions if is_org(m) and clause <= m.start and m.end <= first.start]
+    bodies = [m for m in bodies if not any(o is not m and o.start < m.end <= o.end for o in bodies)]  # (no alias inside brackets)
+    if not bodies or not _OPENS_IT.search(c.text, bodies[-1].end, first.start):
+        return set()
+    found = {bodies[-1].key}
+    for a, b in zip(reversed(bodies[:-1]), reversed(bodies[1:])):  # (the list ending at the last: A、B联合开展)
+        if PAREN.sub("", c.text[a.end : b.start]) not in NAME_JOINERS:
+            break
+        found.add(a.key)
+    return found
 
 
 def _list_ending_at(c: Context, at: int) -> int | None:

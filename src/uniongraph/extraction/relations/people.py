@@ -481,19 +481,31 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     领衔, 由徐建明担任工作室带头人, 徐建明…。他领衔工作室): the person works there. The name alone states
     nothing (the union golds give no post in a studio its name is all that ties to the person:
     某某劳模创新工作室揭牌), nor does leading something else (徐建明领衔完成的项目, 她领衔的调研组)."""
-    if not any(w in c.article.text for w in _LEADS_STUDIO):
+    if not c.once("leads_studio", lambda: any(w in c.article.text for w in _LEADS_STUDIO)):
         return
     events = [e for e in c.mentions if e.type == "Event"]
     # (the studio named inside an event's name, 某某劳模创新工作室揭牌仪式, is named by the sentence too)
-    named = [m for m in c.article.mentions if m.type == "Organization" and m not in c.mentions
+    named = [m for m in c.article_mentions_in(c.sentence.start, c.sentence.end) if m.type == "Organization" and m not in c.mentions
              and any(e.start <= m.start and m.end <= e.end for e in events)]
     for studio in c.mentions + named:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
             continue
-        person = next((m for m in c.article.mentions if m.type == "Person" and len(m.key) >= 2
-                       and studio.key.startswith(m.key) and not (studio.start <= m.start < studio.end)), None)
+        # (the first the article names of the people whose names the studio's opens with, looked up
+        # by prefix: a long line names thousands of people)
+        persons = c.once("persons_by_key", lambda: _people_by_key(c.article.mentions))
+        person = min((km for n in range(2, len(studio.key) + 1) for km in persons.get(studio.key[:n], ())
+                      if not (studio.start <= km[1].start < studio.end)), default=(0, None), key=lambda km: km[0])[1]
         if person is not None and _stated_as_leading(c.article, person):
             yield person, "worksFor", studio, "studio-named-after-its-head"
+
+
+def _people_by_key(mentions: list[Mention]) -> dict[str, list[tuple[int, Mention]]]:
+    """The people by the name they stand for, each with its rank among ``mentions``."""
+    out: dict[str, list[tuple[int, Mention]]] = {}
+    for k, m in enumerate(mentions):
+        if m.type == "Person":
+            out.setdefault(m.key, []).append((k, m))
+    return out
 
 
 #: the words that state who leads a studio (领衔, 牵头, 领衔人, 带头人, 负责人; not 领办人: a member of
@@ -1066,7 +1078,8 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     for the unit alone: the body follows from the unit's name, inferred (the guideline; the recent union
     golds, union-dev11 to 13, give all such titles so)."""
     ms = c.mentions
-    institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
+    institutions = c.once("institutions", lambda: [m for m in c.article.mentions if m.type == "Organization"
+                                                   and _INSTITUTION.search(m.key)])
     if not institutions and not any(m.body is not None or m.anaphor and m.type == "Company" for m in ms):
         return
     for i, p in enumerate(ms):

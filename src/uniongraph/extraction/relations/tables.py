@@ -20,7 +20,7 @@ from .event_references import NO_PART_SAID
 from .listed_lines import NOT_THIS_PART, aid_list_event, opens_an_aid_list
 from ..lexicon import load_lexicons
 from ..names import LIST_END, name_shaped
-from ..table_cells import Cell, column, header_roles, tables_of
+from ..table_cells import Cell, column, columns, header_roles, names_of_the_cell, tables_of
 from .prerequisites import needs
 
 
@@ -75,6 +75,7 @@ def unit_column(c: Context) -> Iterator[Found]:
 _INTRODUCES = re.compile(r"[：:]\s*$")
 #: on the line introducing a table of people: words saying they took part (获奖名单, 参赛选手, 测评结果)
 _TOOK_PART = re.compile(r"获奖|获得|荣获|得主|获评|参赛|选手|参加|参与|入选|入围|述职|测评|评议|结果|成绩|名次|排名|表彰|晋级"
+                        r"|(?:现场)?(?:领取|领到)(?:了)?"  # (职工代表现场领取了互助金：: awarded at the occasion)
                         r"|[一二三特]等奖|[金银铜]奖|优秀奖|作品")
 #: the results of an assessment or a selection (考核结果, 评选结果): of the units or people assessed, who took
 #: part in nothing the report tells of, unless the line says they entered (参加, 参赛)
@@ -123,31 +124,47 @@ def person_column(c: Context) -> Iterator[Found]:
     roles = header_roles()
     events: dict[tuple[str, ...], Mention | None] = {}  # (one table, one header: its event read once)
     for header, row in _headed_rows(c):
-        people = column(header, roles["person"])
-        if people < 0:
-            continue
-        cell = _name_of_the_cell(row[people])
-        if roles["if_named"].fullmatch(header[people]) and not name_shaped(cell[2], load_lexicons()):
-            continue  # (负责人: a post, 林主任, or a department, 党办, as often as a name)
-        person = _whole(c, cell, lambda m: m.type == "Person")
-        if person is None:
-            continue
-        employers = column(header, roles["employer"])
-        body = _filling(c, row[employers]) if employers >= 0 else None
-        if body is not None and is_team(body):
-            yield person, "memberOf", body, "table-team-column"  # (a team or a delegation one belongs to)
-        elif body is not None:
-            yield person, "worksFor", body, "table-employer-column"
-        units = column(header, roles["unit"]) if roles["leader"].fullmatch(header[people]) else -1
-        unit = _filling(c, row[units]) if units >= 0 else None
-        if unit is not None and (body is None or unit.key != body.key):
-            yield person, "worksFor", unit, "table-leader-column"  # (who leads a unit holds an office in it)
-        key = tuple(header)
-        if key not in events:
-            events[key] = _event_of_the_table(c, header)
-        event = events[key]
-        if event is not None:
-            yield person, "participatesIn", event, "table-person-column"
+        for people in columns(header, roles["person"]):  # (| 师傅 | 单位 | 徒弟 |: each column of people)
+            for cell in names_of_the_cell(row[people]):  # (| 陈某、付某 |: each name of the cell)
+                yield from _person_of_the_row(c, header, row, people, cell, events)
+
+
+def _employer_column(header: list[str], people: int) -> int:
+    """The column of workplaces of the people of column ``people``: the one of the header; with two columns of
+    people (| 师傅 | 单位 | 徒弟 |), only the one right after them (the masters' units, not the apprentices')."""
+    roles = header_roles()
+    employers = column(header, roles["employer"])
+    if len(columns(header, roles["person"])) > 1 and employers != people + 1:
+        return -1
+    return employers
+
+
+def _person_of_the_row(c: Context, header: list[str], row: list[Cell], people: int, cell: Cell,
+                       events: dict[tuple[str, ...], Mention | None]) -> Iterator[Found]:
+    """``person_column``'s relations of the person named in ``cell`` of column ``people``."""
+    roles = header_roles()
+    cell = _name_of_the_cell(cell)
+    if roles["if_named"].fullmatch(header[people]) and not name_shaped(cell[2], load_lexicons()):
+        return  # (负责人: a post, 林主任, or a department, 党办, as often as a name)
+    person = _whole(c, cell, lambda m: m.type == "Person")
+    if person is None:
+        return
+    employers = _employer_column(header, people)
+    body = _filling(c, row[employers]) if employers >= 0 else None
+    if body is not None and is_team(body):
+        yield person, "memberOf", body, "table-team-column"  # (a team or a delegation one belongs to)
+    elif body is not None:
+        yield person, "worksFor", body, "table-employer-column"
+    units = column(header, roles["unit"]) if roles["leader"].fullmatch(header[people]) else -1
+    unit = _filling(c, row[units]) if units >= 0 else None
+    if unit is not None and (body is None or unit.key != body.key):
+        yield person, "worksFor", unit, "table-leader-column"  # (who leads a unit holds an office in it)
+    key = tuple(header)
+    if key not in events:
+        events[key] = _event_of_the_table(c, header)
+    event = events[key]
+    if event is not None:
+        yield person, "participatesIn", event, "table-person-column"
 
 
 def _name_of_the_cell(cell: Cell) -> Cell:

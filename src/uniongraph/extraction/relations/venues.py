@@ -13,6 +13,7 @@ from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths, words_by_kind
 from ..places import TOWN_LEVELS, place_level
+from ..tokens import tokenize
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, title_then_person, triggers
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, KIND_ENDINGS, NAMED_YEAR, PLAN_WORDS, VISITED_ACTIVITY, article_year, at_another_time, \
@@ -390,10 +391,10 @@ _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地
 def _venue_words() -> dict[str, list[str]]:
     """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes,
     inspection_kind, party_prefix, zone_end, companion, together, union_site_kind, work_done,
-    report_back), in the file's order."""
+    leads, party_head), in the file's order."""
     return words_by_kind("venue_words.tsv", ("go", "not_go", "party_kind", "party_adverb", "describes", "inspection_kind",
                                              "party_prefix", "zone_end", "companion", "together", "union_site_kind",
-                                             "work_done", "report_back"))
+                                             "work_done", "leads", "party_head"))
 
 
 def _not_after(word: str, compounds: list[str]) -> str:
@@ -562,7 +563,7 @@ _MEMBERS_OF_ORG = re.compile(
 #: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
 _IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
 #: what dates a clause after the activity: 仪式结束后, 会后
-_AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|完成(?:之)?后|(?<![\u4e00-\u9fff])会后")
+_AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-\u9fff])会后")
 #: what dates a clause after a ceremony (启动仪式后, 开幕式结束后)
 _AFTER_A_CEREMONY = re.compile(r"(?:仪式|开幕式|启动式|揭牌式)(?:结束)?(?:之)?后")
 #: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
@@ -698,13 +699,14 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # goes where the event is held, a company too (the group inspects it there)
         own = _party_of_kind().fullmatch(lead)
         party_span = (c.clause_of(pl)[0], pl.start)
-        if own is None and (own := _party_opening_the_sentence(c, lead, went_at - len(verb))) is not None:
+        if own is None and (own := _party_opening_the_sentence(c, ev, lead, went_at - len(verb))) is not None:
             party_span = own.span()  # 检查组由…组成，先后来到…: the sentence's subject goes on
         if first.type in _UNION_BODIES and (own is None or own.group("kind") not in _venue_words()["union_site_kind"]):
             continue  # (慰问团来到某镇总工会: a visit paid to it; an audit is held at the union it audits)
         if own is None and verb.removesuffix("位于") in triggers()["visit"]:
             continue  # 会前，某总工会走访了某街道: work of its own; only a party on a visit goes by 走访了
-        if own is not None and not _the_party_goes_now(c, own.start(), went_at - len(verb), pl):
+        if own is not None and not _the_party_goes_now(  # (the lead's match counts from its clause)
+                c, own.end() + (party_span[0] if party_span[1] == pl.start else 0), went_at - len(verb)):
             continue  # 检查组计划…，先后走进…; 审计组完成现场审计，并一行来到某总工会汇报: no site of its work
         activity = ev if own is None else _the_activity_of_the_party(c, own, ev)
         if own is not None and _group_of_another_body(c, activity or ev, *party_span):
@@ -761,8 +763,13 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     yield from _party_visits(c, ev)
 
 
-#: who leads the party, before its name (由某某带队的检查组, 某某带领督导组): the party is still the group
-_PARTY_LEADER = re.compile(r"(?:由[^，。；：]{1,30}?(?:带队|带领|率领|牵头)的|[^，。；：]{1,30}?(?:带领|率领|带着))?")
+@functools.lru_cache(maxsize=1)
+def _party_leader() -> str:
+    """Who leads the party, before its name (由某某带队的检查组, 某某带领督导组): the party is still the
+    group (``venue_words.tsv``: leads)."""
+    leads = "|".join(map(re.escape, _venue_words()["leads"]))
+    return r"(?:由[^，。；：]{1,30}?(?:" + leads + r")的|[^，。；：]{1,30}?(?:" + leads + r"))?"
+
 #: a time that runs up to now (今年以来, 近年来): it covers a campaign under way
 _UP_TO_NOW = ("以来", "近年来")
 #: a campaign: a special or concentrated action (专项行动, 集中整治行动, 专项治理)
@@ -776,13 +783,19 @@ def _party_of_kind() -> re.Pattern[str]:
     party_adverb)."""
     words = _venue_words()
     kinds, adverbs = ("|".join(map(re.escape, words[k])) for k in ("party_kind", "party_adverb"))
-    return re.compile(_PARTY_LEADER.pattern + r"(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
+    return re.compile(_party_leader() + r"(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
 #: a time or a stage opening a sentence, its own clause (12月5日，审计期间，)
 _OPENING_TIME = re.compile(r"(?:[^，。；：]{1,10}?(?:日|期间|当天|上午|下午|中)，)?")
-#: who leads the party in a clause of its own (组长某某带队, 某某任组长): the party still
-_LEADS_THE_PARTY = re.compile(r"[^，。；：]*(?:带队|带领|率队|牵头|任组长|任副组长)")
+#: what ends a clause inside a sentence
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+#: word tags of a subject's words (负责人, 该厂, 职工代表; ``un``: a word jieba does not know, often a name)
+_NOUN_TAGS = ("n", "r", "un")
+#: word tags that open a predicate after a subject (高度重视, 纷纷, 一致表示)
+_PREDICATE_TAGS = ("v", "d", "l", "a")
+#: word tags a plan or done word may follow in its clause (已完成, 在完成, 并将): no noun it modifies
+_BEFORE_AN_ACT_TAGS = ("d", "p", "c", "x")
 
 
 @functools.lru_cache(maxsize=1)
@@ -793,61 +806,104 @@ def _no_subject_of_its_own() -> re.Pattern[str]:
     return re.compile(r"并?(?:一行)?(?:" + adverbs + ")*")
 
 
-def _party_opening_the_sentence(c: Context, lead: str, going: int) -> re.Match[str] | None:
+def _party_opening_the_sentence(c: Context, ev: Mention, lead: str, going: int) -> re.Match[str] | None:
     """The party named by an event's kind that is the sentence's subject (检查组由某某等组成，组长某某带队，
     先后来到某公司; 审计期间，审计组查阅了…，并一行来到某工会) when the clause of going (up to ``going``)
     has no subject of its own (``lead``: adverbs alone): the subject goes on, so the party goes there.
     None else.
 
     Not a sentence that opens with another subject (市总工会成立检查组，先后来到…: the body's clause), nor
-    the party as a modifier (检查组的意见，), nor when a clause between opens with a body or a person of
-    its own (检查组提出的整改意见，县人社局高度重视，先后来到…: the bureau goes)."""
+    the party as a modifier (检查组的意见，), nor when a clause between has a subject of its own
+    (:func:`_a_subject_of_its_own`: 检查组提出的整改意见，某局高度重视，先后来到…: the bureau goes)."""
     if not _no_subject_of_its_own().fullmatch(lead):
         return None
     told_at = _OPENING_TIME.match(c.text, c.sentence.start, c.sentence.end)
     party = _party_of_kind().match(c.text, told_at.end(), c.sentence.end)
     if party is None or c.text.startswith("的", party.end()):
         return None
-    for m in c.mentions:
-        if party.end() <= m.start < going and (is_org(m) or m.type == "Person") \
-                and c.clause_start(opening(c.text, m)) == opening(c.text, m) \
-                and not _LEADS_THE_PARTY.match(c.text, m.start, c.clause_of(m)[1]):
+    at, last = c.clause_start(party.end()), c.clause_start(going)
+    while (cut := _CLAUSE_MARK.search(c.text, at, last)) is not None and cut.end() <= last:
+        at = cut.end()  # (each clause after the party's own, up to the one of going)
+        end = _CLAUSE_MARK.search(c.text, at, c.sentence.end)
+        if _a_subject_of_its_own(c, ev, at, end.start() if end else c.sentence.end):
             return None
     return party
 
 
-def _the_party_goes_now(c: Context, start: int, going: int, venue: Mention) -> bool:
-    """Whether the party named at ``start`` goes to ``venue`` (the verb of going at ``going``) for its
-    work now: not a visit only planned (检查组计划在本月底前，先后走进…; 检查组将由…组成，先后来到…: the
-    plan words of :data:`PLAN_WORDS`), nor after its work is done (审计组完成现场审计，并一行来到…) or to
-    report back (来到某总工会汇报审计情况: ``venue_words.tsv``, work_done, report_back)."""
+def _a_subject_of_its_own(c: Context, ev: Mention, start: int, end: int) -> bool:
+    """Whether the clause ``start``–``end`` has a subject other than the party: a body or a person
+    opening it, or its words (jieba's tags) a noun phrase then a predicate (相关负责人高度重视, 大家一致表示;
+    not 查阅了台账, 逐项核对…: the party's own acts); not one who leads the party from its own side
+    (组长某某带队, 某某任组长, a body named as the event's up to it: 某总工会领导带队)."""
     words = _venue_words()
-    done = re.compile(PLAN_WORDS + "|" + "|".join(map(re.escape, words["work_done"])))
-    if next(said_outside_names(c, done, start, going), None) is not None:
+    leads = any(w in c.text[start:end] for w in words["leads"])
+    if leads and _of_the_partys_side(c, ev, start, end):
         return False
-    back = re.compile("|".join(map(re.escape, words["report_back"])))
-    return back.search(c.text, venue.end, c.clause_of(venue)[1]) is None
+    if any(m.start == start or opening(c.text, m) == start for m in c.mentions
+           if start <= m.start < end and (is_org(m) or m.type == "Person")):
+        return True
+    tokens = tokenize(c.text[start:end])
+    k = 1 if len(tokens) > 1 and tokens[0].pos.startswith("v") and tokens[1].pos.startswith(_NOUN_TAGS) else 0
+    while k < len(tokens) and tokens[k].pos.startswith(_NOUN_TAGS):
+        k += 1  # (相关|负责人: a verb before nouns modifies them)
+    return 0 < k < len(tokens) and tokens[k].pos.startswith(_PREDICATE_TAGS) and tokens[k].pos != "vn"
+
+
+def _of_the_partys_side(c: Context, ev: Mention, start: int, end: int) -> bool:
+    """Whether who leads in the clause ``start``–``end`` is of the party's side: the party's own head
+    (组长某某带队, 某某任组长: ``venue_words.tsv``, party_head) or a body named as the event's up to its
+    mention opening the clause (某总工会领导带队); not a company's or another body's person."""
+    text, heads = c.text[start:end], _venue_words()["party_head"]
+    first = next((m for m in c.mentions if start <= m.start < end), None)
+    if any(h in text[: first.start - start if first is not None else len(text)] or "任" + h in text for h in heads):
+        return True  # (检查组组长、某总工会副主席某某带队: the head named before anyone else)
+    return first is not None and first.start == start and is_org(first) and first.type != "Company" \
+        and _resolved(first) in _named_up_to(c, ev)
+
+
+def _resolved(m: Mention) -> str:
+    """The entity a mention resolves to (宁乡总工会 → 宁乡县总工会 by the article's aliases)."""
+    return m.canonical or m.key
+
+
+def _named_up_to(c: Context, ev: Mention) -> set[str]:
+    """The bodies named up to the event's mention (its organisers, 县总工会 of 县总工会开展某检查)."""
+    return {_resolved(m) for m in c.article.mentions if is_org(m) and m.start < ev.end}
+
+
+def _the_party_goes_now(c: Context, start: int, going: int) -> bool:
+    """Whether the party named up to ``start`` goes (the verb of going at ``going``) for its work now:
+    not a visit only planned (检查组计划在本月底前，先后走进…; 检查组将由…组成: the plan words of
+    :data:`PLAN_WORDS`), nor after its work is done (审计组完成现场审计，并一行来到…: ``venue_words.tsv``,
+    work_done). Words of jieba's cut, each the head of the clause's act (after nothing, an adverb, a
+    preposition): not 将近, 模拟, 培训计划, 充分准备的, 整改完成情况, nor 将 as 把 (将发现的问题反馈给…)."""
+    plan, done = re.compile(PLAN_WORDS), set(_venue_words()["work_done"])
+    tokens = tokenize(c.text[start:going])
+    for k, t in enumerate(tokens):
+        at = start + t.start  # (the plan words' look-behind reads the text: not 按计划)
+        if not (t.word in done or plan.fullmatch(c.text, at, start + t.end)) \
+                or any(m.start <= at < m.end for m in c.mentions):
+            continue
+        before = tokens[k - 1].pos if k else "x"
+        after = [u.word for u in tokens[k + 1 : k + 3]]
+        if before.startswith(_BEFORE_AN_ACT_TAGS) and "的" not in after and not (after and after[0] in "，,；;。"):
+            return False
+    return True
 
 
 def _the_activity_of_the_party(c: Context, party: re.Match[str], ev: Mention) -> Mention | None:
-    """The event the ``party`` goes for: the nearest named before the sentence that is its activity
-    (two inspections told: the group of the later one), None when its sentence names two; the main
-    event ``ev`` when none is named. Another event than ``ev`` only when ``ev`` is a meeting of it
-    (某专项审计 and its 进点会: 审计组…来到某工会 goes for the audit; not 2026年度的审计 recalled at
-    it) and it is of the same time (not 去年，…开展了某检查)."""
-    before = [m for m in c.article_events if m.end <= c.sentence.start and _is_the_activity_of(c, party, m)]
-    if not before:
-        return ev if _is_the_activity_of(c, party, ev) else None
-    nearest = before[-1]
-    told = c.clause_start(nearest.start, "。！？!?")
-    keys = {m.canonical or m.key for m in before if m.start >= told}
-    if len(keys) > 1:
-        return None
-    if (nearest.canonical or nearest.key) == ev.key or nearest.key == ev.key:
+    """The event the ``party`` goes for: the main event ``ev`` when it is its activity (an earlier one
+    of its kind recalled or compared does not displace it: 对照上年度某检查发现的问题); else the one
+    event named before the sentence that is (某专项审计 and its 进点会: 审计组…来到某工会 goes for the audit)
+    when ``ev`` is a meeting of it at its time (not 去年，…开展了某检查); None else."""
+    if _is_the_activity_of(c, party, ev):
         return ev
-    if not _a_meeting_of(ev, nearest) or not _of_the_events_time(c, nearest, ev):
+    found = {_resolved(m): m for m in c.article_events
+             if m.end <= c.sentence.start and not m.congress and _is_the_activity_of(c, party, m)}
+    if len(found) != 1:
         return None
-    return nearest
+    activity = next(iter(found.values()))
+    return activity if _a_meeting_of(ev, activity) and _of_the_events_time(c, activity, ev) else None
 
 
 def _a_meeting_of(ev: Mention, activity: Mention) -> bool:
@@ -919,13 +975,26 @@ def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> boo
     organisers, 县总工会检查组), or the party is made up of people of bodies none of which is so named
     (检查组由省人社厅有关人员组成; not 由县总工会、县人社局有关人员组成): the group is another body's,
     on a visit of its own."""
-    named = {m.key for m in c.article.mentions if is_org(m) and m.start < ev.end}
-    if any(is_org(m) and m.key not in named for m in c.mentions if start <= m.start < end):
+    named = _named_up_to(c, ev)
+    if any(is_org(m) and _resolved(m) not in named for m in c.mentions if start <= m.start < end):
         return True
     made = _MADE_OF.match(c.text, end, c.sentence.end)  # (in the party's own clause, right after it)
     bodies = [m for m in c.mentions if made is not None and made.start(1) <= m.start < made.end(1) and is_org(m)]
-    # (由县总工会经审会委员组成: a unit of a body named, its name opened by the body's, is its side)
-    return bool(bodies) and not any(m.key.startswith(k) for m in bodies for k in named)
+    # (由县总工会经审会委员组成: a unit of a body named, its name opened by the body's, is its side; no
+    # body named up to the event, 某检查在某县全面展开: no telling whose group it is, so the event's)
+    return bool(bodies) and bool(named) and not any(_resolved(m).startswith(k) for m in bodies for k in named)
+
+
+#: between a body and the event's name in its clause: it holds the event (县总工会开展某检查, 组织开展)
+_HOLDS_IT = re.compile(r"[^，。；：]{0,12}?(?:开展|组织|主办)(?:了)?")
+
+
+def _organisers(c: Context, ev: Mention) -> set[str]:
+    """The bodies that hold ``ev`` in the article: the subject of its clause right before one of
+    its mentions by a verb of holding (县总工会开展某检查), resolved by the article's aliases."""
+    own = [m for m in c.article_events if m.key == ev.key or m.canonical == ev.key]
+    return {_resolved(m) for m in c.article.mentions if is_org(m)
+            for e in own if m.end <= e.start and _HOLDS_IT.fullmatch(c.text, m.end, e.start)}
 
 
 #: union bodies a party goes into as the sites it inspects or audits (审计组先后来到某街道总工会、某公司工会:
@@ -952,7 +1021,9 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int, union_sites: bool) -> 
         venue = ms[k]
         if _describes_what_is_visited(c, venue):
             break  # (来到某镇的某公司退休职工王立新家中: a person's home)
-        if venue.type == "Place" or union_sites and venue.type in _UNION_BODIES or placeable_body(venue):
+        if is_org(venue) and _resolved(venue) in _organisers(c, ev):
+            pass  # (检查组还来到某县总工会，通报检查情况: the body that holds it, to report, not a site)
+        elif venue.type == "Place" or union_sites and venue.type in _UNION_BODIES or placeable_body(venue):
             yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
             # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
             town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
