@@ -452,6 +452,9 @@ def _add_flat_persons(article: Article) -> None:
     flat, article.flat_persons = article.flat_persons, None
     if not flat:
         return
+    inner = _modifier_places_inside_flat_bodies(article, flat)
+    if inner:  # 《中国|人民解放军七十年图集》: the body the tagger reads in a title holds the place
+        article.mentions = [m for m in article.mentions if id(m) not in inner]
     taken = bytearray(len(article.text) + 1)
     events = []
     for m in article.mentions:
@@ -463,6 +466,29 @@ def _add_flat_persons(article: Article) -> None:
              and all(ev.start <= p.start and p.end <= ev.end for ev in events if ev.start < p.end and p.start < ev.end)]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
+
+
+def _modifier_places_inside_flat_bodies(article: Article, flat: list[Mention]) -> set[int]:
+    """The ids of places written as modifiers (``places.modifier_place``: no entity of the graph)
+    that lie wholly inside a flat body of the tagger's and touch no other mention, and no fact
+    reads them: the place is a word of that body's name (中国 of 《中国人民解放军七十年图集》, 故城县 of
+    《中共故城县委关于…》), which flat schemes tag whole and the guideline never tags apart."""
+    bodies = [p for p in flat if p.type in ORG_TYPES]
+    if not bodies:
+        return set()
+    read = {(ev.head_start, ev.head_end) for r in article.relations for ev in r.evidence}
+    read |= {(ev.tail_start, ev.tail_end) for r in article.relations for ev in r.evidence}
+    out = set()
+    for m in article.mentions:
+        if m.type != "Place" or (m.start, m.end) in read:
+            continue
+        body = next((b for b in bodies if b.start <= m.start and m.end <= b.end and (b.start, b.end) != (m.start, m.end)), None)
+        if body is None or not (m.modifier or modifier_place(article.text, m)):
+            continue
+        if any(o is not m and o.type != "Event" and o.start < body.end and body.start < o.end for o in article.mentions):
+            continue  # another name over the body's span: the grammar read something there
+        out.add(id(m))
+    return out
 
 
 def _mark_modifier_places(article: Article, lex: Lexicons | None) -> None:

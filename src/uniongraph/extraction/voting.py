@@ -653,6 +653,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if not (c.source == "byline" or bounded and c.source not in _CROSSABLE_BY_TAGGER) and around \
                 and any(_crosses(c, s, e) for s, e, label in around if c.type in ("Person", "Place") or label == "PER"):
             continue
+        if c.type == "Person" and c.source != "byline" and _names_run_together(text, c, persons):
+            continue  # 王丙乾王汉斌王光英（回族）: a list of names whose separators were lost, read as
+            # one name up to the bracket; the tagger sees each name, and they stand instead
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
                 and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
@@ -808,6 +811,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 是|哈萨|克族: part of a nationality's name (ethnic_groups.txt), no place or body
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
                 _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e)
+                or _parties_joined_by_a_dash(text, names_near(s, e), s, e)
                 or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
@@ -1380,6 +1384,24 @@ def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
     return reach >= body.start
 
 
+#: a dash joining the two parties a body's name opens with (中国—东盟, 瑞士—中国)
+_PARTY_DASH = frozenset("—－-–")
+
+
+def _parties_joined_by_a_dash(text: str, near: list[Mention], start: int, end: int) -> bool:
+    """Whether the tagger's organisation opens with a grammar place and a dash, and the grammar
+    names a body that ends where the tagger's ends, with no grammar name across either end: a body
+    of two parties joined by a dash (某国—中国友好协会, 中国—某盟联合委员会), one name written in full
+    (the guideline's fullest form), where the grammar saw only its first place and its head."""
+    inside = [m for m in near if m.type not in ("Person", "Event") and m.end > start and m.start < end]
+    if any(m.start < start or end < m.end for m in inside):
+        return False  # a grammar name across an end of the span
+    first = next((m for m in inside if m.start == start and m.type == "Place"), None)
+    if first is None or first.end >= end or text[first.end] not in _PARTY_DASH:
+        return False
+    return any(m.type in ORG_TYPES and m.end == end and m.start > first.end for m in inside)
+
+
 def _a_body_then_its_unit(idx: TokenIndex, near: list[Mention], named: bytearray, start: int, end: int,
                           spans: list[tuple[int, int, str]], lex: Lexicons) -> bool:
     """Whether the grammar names one organisation from ``start`` and nothing after it up to
@@ -1438,6 +1460,24 @@ def _inside_a_head_word(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
     tagger's span opening there cuts the head of the name before it, it starts no name."""
     t = idx.tokens[idx.index_at(at)]
     return t.start < at and t.word in lex.org_heads
+
+
+def _names_run_together(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
+    """Whether the tagger reads two or more persons, each of two characters or more, that
+    together cover ``m`` exactly, and ``m`` is longer than one Han name (four characters) with no
+    middle dot (a transliterated name stays one): names written one after another with no mark
+    between them (王丙乾王汉斌), which no name of one person runs to."""
+    if m.end - m.start < 5 or "·" in text[m.start : m.end]:
+        return False
+    inside = sorted((s, e) for s, e in persons if m.start <= s and e <= m.end)
+    if len(inside) < 2:
+        return False
+    at = m.start
+    for s, e in inside:
+        if s != at or e - s < 2:
+            return False
+        at = e
+    return at == m.end
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
