@@ -20,6 +20,19 @@ def stated_facts(body: str, title: str = "") -> set[tuple[str, str, str]]:
     return {(r.head, r.relation, r.tail) for r in art.relations if not r.inferred}
 
 
+def read_facts(body: str, title: str = "") -> set[tuple[str, str, str]]:
+    """(head, relation, tail) of every relation extracted, stated or read from a name only (flagged
+    ``inferred``: 某公司第三届职代会在某地召开 gives the company's organizes by its name alone)."""
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def headlined_read_facts(text: str) -> set[tuple[str, str, str]]:
+    """:func:`read_facts` of an article written out whole: its first line is the title."""
+    title, _, body = text.partition("\n")
+    return read_facts(body, title)
+
+
 def headlined_facts(text: str) -> set[tuple[str, str, str]]:
     """:func:`stated_facts` of an article written out whole: its first line is the title."""
     title, _, body = text.partition("\n")

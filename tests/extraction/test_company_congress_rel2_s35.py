@@ -4,7 +4,7 @@ sentences."""
 
 from __future__ import annotations
 
-from stated import headlined_facts
+from stated import headlined_facts, headlined_read_facts
 
 TEXT = ("绵阳华兴机械有限公司第二届职工代表大会第三次会议召开\n"
         "12月5日，绵阳华兴机械有限公司第二届职工代表大会第三次会议暨2027年工作会议在公司职工活动中心召开，"
@@ -13,7 +13,7 @@ CONGRESS = "绵阳华兴机械有限公司第二届职工代表大会第三次�
 
 
 def test_the_company_convenes_its_own_congress_and_is_placed() -> None:
-    found = headlined_facts(TEXT)
+    found = headlined_read_facts(TEXT)
     assert any(r == "organizes" and t == CONGRESS and "华兴机械有限公司" in h for h, r, t in found)
     assert any(r == "locatedIn" and t == "绵阳" and "华兴机械有限公司" in h for h, r, t in found)
 

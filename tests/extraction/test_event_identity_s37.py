@@ -5,7 +5,7 @@ is that campaign. Sentences invented for these tests."""
 
 from __future__ import annotations
 
-from stated import headlined_facts
+from stated import headlined_facts, headlined_read_facts
 
 from uniongraph.extraction.events import find_events
 from uniongraph.extraction.pipeline import extract_article
@@ -88,12 +88,12 @@ def test_a_quote_cut_off_by_a_comma_is_no_brand_of_the_year() -> None:
 # --- the body that opens a name organises the event ----------------------------------------------
 
 def test_the_body_opening_the_name_organises_the_event() -> None:
-    facts = headlined_facts("青河工会动态\n12月3日，青河县总工会“劳模进工地”宣讲活动走进县高铁站建设现场。")
+    facts = headlined_read_facts("青河工会动态\n12月3日，青河县总工会“劳模进工地”宣讲活动走进县高铁站建设现场。")
     assert ("青河县总工会", "organizes", "青河县总工会劳模进工地宣讲活动") in facts, facts
 
 
 def test_a_body_before_a_year_organises_its_campaigns_launch() -> None:
-    facts = headlined_facts("青河工会动态\n12月1日，青河县总工会2027年元旦春节送温暖活动启动仪式在县职工服务中心举行。")
+    facts = headlined_read_facts("青河工会动态\n12月1日，青河县总工会2027年元旦春节送温暖活动启动仪式在县职工服务中心举行。")
     assert ("青河县总工会", "organizes", "青河县总工会2027年元旦春节送温暖活动启动仪式") in facts, facts
 
 

@@ -4,7 +4,7 @@ of that long name; a body after another body's name (a space, or nothing, betwee
 
 from __future__ import annotations
 
-from stated import stated_facts
+from stated import stated_facts, read_facts
 
 from uniongraph.extraction.pipeline import extract_article
 from uniongraph.model import Article
@@ -18,17 +18,17 @@ def events(body: str) -> set[str]:
 # --- 1. the body opening the name of an event held in its sentence organises it ---------------------
 
 def test_body_opening_a_games_name_organises_it() -> None:
-    facts = stated_facts("3月5日，城南街道总工会职工趣味运动会在街道文化中心举行。")
+    facts = read_facts("3月5日，城南街道总工会职工趣味运动会在街道文化中心举行。")
     assert ("城南街道总工会", "organizes", "城南街道总工会职工趣味运动会") in facts
 
 
 def test_body_opening_a_forum_name_organises_it_after_a_reporter_lead() -> None:
-    facts = stated_facts("记者从临江市总工会获悉，临江市总工会劳模工作座谈会在市工人文化宫召开。")
+    facts = read_facts("记者从临江市总工会获悉，临江市总工会劳模工作座谈会在市工人文化宫召开。")
     assert ("临江市总工会", "organizes", "临江市总工会劳模工作座谈会") in facts
 
 
 def test_company_opening_a_contest_name_organises_it() -> None:
-    facts = stated_facts("受南岭市总工会委托，海河钢铁集团有限公司职工技能大赛在集团实训基地举行。")
+    facts = read_facts("受南岭市总工会委托，海河钢铁集团有限公司职工技能大赛在集团实训基地举行。")
     assert ("海河钢铁集团有限公司", "organizes", "海河钢铁集团有限公司职工技能大赛") in facts
     assert ("南岭市总工会", "organizes") not in {(h, r) for h, r, _ in facts}
 

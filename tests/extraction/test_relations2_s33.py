@@ -3,7 +3,7 @@ by a ceremony, and other constructions of union reports. Invented sentences."""
 
 from __future__ import annotations
 
-from stated import stated_facts
+from stated import stated_facts, read_facts
 
 from uniongraph.extraction.events import find_events
 from uniongraph.extraction.pipeline import extract_article
@@ -167,12 +167,12 @@ def test_a_union_named_with_its_companys_legal_ending_said_short() -> None:
 def test_a_union_launches_the_campaign_its_ceremony_is_named_after() -> None:
     text = ("12月1日，南岭市东湖区总工会2027年元旦春节送温暖活动启动仪式在城厢街道职工服务中心举行。"
             "东湖区总工会主席罗海川出席并讲话。")
-    facts = stated_facts(text)
+    facts = read_facts(text)
     assert ("东湖区总工会", "organizes", "南岭市东湖区总工会2027年元旦春节送温暖活动启动仪式") in facts \
         or ("南岭市东湖区总工会", "organizes", "南岭市东湖区总工会2027年元旦春节送温暖活动启动仪式") in facts
     # a company's name before a launch is not read so (who launched it is not said)
     text = "12月1日，南岭机床有限公司2027年安全生产月活动启动仪式在厂区举行。南岭机床有限公司总经理罗海川出席。"
-    assert not any(f[1] == "organizes" for f in stated_facts(text))
+    assert not any(f[1] == "organizes" for f in read_facts(text))
 
 
 def test_each_of_a_list_with_units_and_titles_is_honoured_at_the_meeting() -> None:

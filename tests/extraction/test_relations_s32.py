@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stated import stated_facts
+from stated import stated_facts, read_facts
 
 from uniongraph.reading.blocks import Block
 from uniongraph.reading.repair import repair_breaks
@@ -41,12 +41,12 @@ _PLENARY = ("12月1日，南岭县总工会第九次代表大会在南岭县会�
 
 
 def test_those_a_first_plenary_elects_take_part_in_it() -> None:
-    facts = stated_facts(_PLENARY)
+    facts = read_facts(_PLENARY)
     for name in ("赵立新", "钱国华", "孙丽"):
         assert (name, "participatesIn", "南岭县总工会九届一次全委会") in facts
     assert ("南岭县总工会", "organizes", "南岭县总工会九届一次全委会") in facts
     # a plenary that is not the clause's subject (它只被提到) elects no one
-    facts = stated_facts(_PLENARY.replace("随后召开的南岭县总工会九届一次全委会选举", "大会闭幕后，与会代表谈起南岭县总工会九届一次全委会，并选举"))
+    facts = read_facts(_PLENARY.replace("随后召开的南岭县总工会九届一次全委会选举", "大会闭幕后，与会代表谈起南岭县总工会九届一次全委会，并选举"))
     assert not any(h == "赵立新" and r == "participatesIn" and t.endswith("全委会") for h, r, t in facts)
 
 

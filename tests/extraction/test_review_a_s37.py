@@ -4,7 +4,7 @@ two fields keeps its union, a foreign firm's name keeps its country where the re
 
 from __future__ import annotations
 
-from stated import stated_facts
+from stated import stated_facts, read_facts
 
 from uniongraph.extraction.pipeline import extract_article
 from uniongraph.model import Article
@@ -94,7 +94,7 @@ def test_a_school_the_brand_goes_into_is_no_organiser() -> None:
 
 def test_with_no_other_organiser_the_body_opening_the_name_organises() -> None:
     body = "12月2日，青河县总工会“书香进车间”流动书屋配送活动在县工业园启动。"
-    assert ("青河县总工会", "organizes", "青河县总工会书香进车间流动书屋配送活动") in stated_facts(body)
+    assert ("青河县总工会", "organizes", "青河县总工会书香进车间流动书屋配送活动") in read_facts(body)
 
 
 # --- D4: a body after 、 is one of the listed co-owners, not the name's owner ------------------------

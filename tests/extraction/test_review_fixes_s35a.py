@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stated import stated_facts
+from stated import stated_facts, read_facts
 
 
 def _has(facts, head, rel, tail) -> bool:
@@ -206,12 +206,12 @@ def test_no_area_from_a_schools_official_name() -> None:
     ("12月21日，青禾集团有限公司宏达分公司第三届职工代表大会召开。", "青禾集团有限公司宏达分公司"),
 ])
 def test_a_company_convenes_its_workers_congress(body: str, body_org: str) -> None:
-    facts = stated_facts(body)
+    facts = read_facts(body)
     assert any(h == body_org and r == "organizes" for h, r, _ in facts), facts
 
 
 def test_the_full_congress_name_still_convened() -> None:
-    facts = stated_facts("12月21日，泸州宏达液压机械有限公司第三届职工代表大会第二次会议召开。")
+    facts = read_facts("12月21日，泸州宏达液压机械有限公司第三届职工代表大会第二次会议召开。")
     assert any(h == "宏达液压机械有限公司" and r == "organizes" for h, r, _ in facts)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..ids import entity_id
@@ -253,9 +253,10 @@ class PartialGraph:
             h, t = by_name.get(r.head), by_name.get(r.tail)
             if h is not None and t is not None:
                 statements.setdefault((h.id, r.relation, t.id), (h, t, []))[2].append(r.evidence)
-        kg.relations = [rel for (_, relation, _), (h, t, runs) in statements.items()
-                        if (rel := merged_relation(h.name, h.type, relation, t.name, t.type, runs)) is not None]
-        kg.inferred_relations = infer_relations(kg, lex)
+        merged = [rel for (_, relation, _), (h, t, runs) in statements.items()
+                  if (rel := merged_relation(h.name, h.type, relation, t.name, t.type, runs)) is not None]
+        kg.relations, named = split_read_from_names(merged)
+        kg.inferred_relations = [*infer_relations(kg, lex), *named]
         return kg
 
 
@@ -264,11 +265,39 @@ def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> Know
     return PartialGraph.of(articles).finish(lex)
 
 
+#: the sentence rules that read a fact from an event's name only (organisers.body_opening_event_name,
+#: organisers.own_meeting_convened: 某公司第三届职代会在…召开 says the meeting was held, not who held it);
+#: the guideline keeps facts that follow from names apart, as inferred (named here, not imported:
+#: the merge imports none of the rule modules)
+NAME_ONLY_RULES = frozenset({"body-opening-event-name", "body-convenes-its-own-meeting"})
+#: the relations those rules give
+NAME_ONLY_RELATIONS = frozenset({"organizes"})
+
+
+def read_from_names_only(evidence: Iterable[Evidence]) -> bool:
+    """Whether every piece of ``evidence`` comes from a rule that reads the fact from a name only.
+
+    >>> e = Evidence("a", "某公司第三届职代会在某地召开。", 0, 15, "body-convenes-its-own-meeting")
+    >>> read_from_names_only([e]), read_from_names_only([e, replace(e, rule="subject-org-verb-event")])
+    (True, False)
+    """
+    rules = [e.rule for e in evidence]
+    return bool(rules) and all(r in NAME_ONLY_RULES for r in rules)
+
+
+def split_read_from_names(relations: Iterable[Relation]) -> tuple[list[Relation], list[Relation]]:
+    """The stated relations and, apart, those read from names only (flagged ``inferred``), in order."""
+    rels = list(relations)
+    return [r for r in rels if not r.inferred], [r for r in rels if r.inferred]
+
+
 def merged_relation(head: str, head_type: str, relation: str, tail: str, tail_type: str,
                     runs: Iterable[list[Evidence]]) -> Relation | None:
     """One relation from its statements' evidence ``runs`` (in merge order), each piece of
-    evidence once; ``None`` if it breaks the relation's signature."""
-    rel = Relation(head, head_type, relation, tail, tail_type, merged_evidence(runs))
+    evidence once, flagged ``inferred`` when only a name gave it (:data:`NAME_ONLY_RULES`);
+    ``None`` if it breaks the relation's signature."""
+    evidence = merged_evidence(runs)
+    rel = Relation(head, head_type, relation, tail, tail_type, evidence, read_from_names_only(evidence))
     return rel if fits_signature(rel) else None
 
 
@@ -296,4 +325,4 @@ def fits_signature(rel: Relation) -> bool:
     return rel.head_type in sig.heads and rel.tail_type in sig.tails
 
 
-__all__ = ["merge_articles", "infer_relations", "NameGroup", "PartialGraph", "ENTITY_TYPES"]
+__all__ = ["merge_articles", "infer_relations", "NAME_ONLY_RELATIONS", "NAME_ONLY_RULES", "read_from_names_only", "split_read_from_names", "NameGroup", "PartialGraph", "ENTITY_TYPES"]

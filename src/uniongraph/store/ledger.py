@@ -48,7 +48,8 @@ from ..extraction.inference import (
     staffs_parent,
 )
 from ..extraction.lexicon import Lexicons, load_lexicons
-from ..extraction.merge import Key, NameGroup, merged_evidence, merged_relation
+from ..extraction.merge import (Key, NameGroup, merged_evidence, merged_relation, NAME_ONLY_RELATIONS, read_from_names_only,
+                                split_read_from_names)
 from ..ids import article_document
 from ..model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Relation, Resolution
 from .records import (
@@ -407,11 +408,12 @@ class Ledger:
                 "FROM arels x JOIN articles a ON a.id = x.article_id"):
             if (h, r, t) in held:
                 evidence[(h, r, t)].append(((source, idx, aid, pos), _evidence_of(data)))
-        kg.relations = [Relation(k[0], ht, k[1], k[2], tt, merged_evidence(_runs(evidence[k])))
-                        for k, (_, ht, tt) in sorted(held.items(), key=lambda p: p[1][0])]
+        kg.relations, named = split_read_from_names(
+            _flagged(Relation(k[0], ht, k[1], k[2], tt, merged_evidence(_runs(evidence[k]))))
+            for k, (_, ht, tt) in sorted(held.items(), key=lambda p: p[1][0]))
         inf = sorted(((json.loads(ok), data) for ok, data in db.execute("SELECT okey, data FROM inferred")),
                      key=lambda p: p[0])
-        kg.inferred_relations = [relation_from_record(json.loads(d)) for _, d in inf]
+        kg.inferred_relations = [*(relation_from_record(json.loads(d)) for _, d in inf), *named]
         from ..curation import annotate
 
         return annotate(kg, self.corrections())
@@ -460,6 +462,9 @@ class Ledger:
         old, new = self._settle(batch)
         self._entity_changes(batch, old, new, change)
         relation_writes = self._relation_changes(batch, old, new, change)
+        for part in (change.old, change.new):  # (a fact read from a name only is an inferred statement)
+            part.relations, named = split_read_from_names(part.relations)
+            part.inferred_relations += named
         self._write(batch, old, new, relation_writes, change.new.articles)
         # the facts the update wrote, gave new evidence or took evidence from
         facts = {w[0] for w in relation_writes} | set(batch.new_relations) | batch.gone_relations
@@ -540,6 +545,9 @@ class Ledger:
         remerged.update((h, r, t) for h, r, t in self._in(
             "SELECT head, relation, tail FROM arels WHERE head IN ({}) OR tail IN ({})", ends_changed))
         remerged.update(k for k in batch.new_relations if k[0] in ends_changed or k[2] in ends_changed)
+        # (a fact of the kind read from names only may change between stated and inferred with new evidence:
+        # merged again whole, so that the change carries the statement it leaves and the one it becomes)
+        remerged.update(k for k in batch.new_relations if k[1] in NAME_ONLY_RELATIONS)
         types = self._end_types({k[0] for k in (*remerged, *batch.new_relations)}
                                 | {k[2] for k in (*remerged, *batch.new_relations)}, batch.touched, new)
         writes = [self._remerge(key, batch, types, change) for key in sorted(remerged)]
@@ -558,7 +566,7 @@ class Ledger:
         """Merge one relation again from all its article relations left and new."""
         row = self._held_relation(key)
         stored = self._stored_evidence(key)
-        before = Relation(key[0], row[1], key[1], key[2], row[2], merged_evidence(_runs(stored))) if row else None
+        before = _flagged(Relation(key[0], row[1], key[1], key[2], row[2], merged_evidence(_runs(stored)))) if row else None
         items = [p for p in stored if p[0][2] not in batch.gone] + batch.new_relations.get(key, [])
         ht, tt = types.get(key[0]), types.get(key[2])
         after = merged_relation(key[0], ht, key[1], key[2], tt, _runs(items)) if items and ht and tt else None
@@ -781,3 +789,8 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
     vals = sorted(set(values))
     for i in range(0, len(vals), _CHUNK):
         yield vals[i : i + _CHUNK]
+
+
+def _flagged(rel: Relation) -> Relation:
+    """``rel`` flagged ``inferred`` when only a name gave it, as the merge flags it (:func:`merged_relation`)."""
+    return replace(rel, inferred=True) if read_from_names_only(rel.evidence) else rel

@@ -65,6 +65,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
+from ..merge import read_from_names_only
 from ..item_tags import ITEM_TAG, tags_a_place
 from ..lexicon import load_lexicons
 from . import bare_events, learned, not_attending
@@ -341,6 +342,8 @@ def extract_relations(article: Article) -> list[Relation]:
         found[(head.key, rel, tail.key)] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
     not_attending.withdraw(article.text, found)  # (a letter to a meeting, a reception of its delegates)
     bare_events.withdraw(found)  # (记者招待会, 颁奖仪式: a kind of event, no named one)
+    for rel in found.values():  # (a fact only an event's name gave is inferred, as the merge keeps it)
+        rel.inferred = read_from_names_only(rel.evidence)
     return list(found.values())
 
 
