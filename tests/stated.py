@@ -37,3 +37,10 @@ def headlined_facts(text: str) -> set[tuple[str, str, str]]:
     """:func:`stated_facts` of an article written out whole: its first line is the title."""
     title, _, body = text.partition("\n")
     return stated_facts(body, title)
+
+
+def event_names(body: str) -> set[str]:
+    """The names of the events recognised in an article with ``body`` (resolved names where a
+    mention has one)."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}

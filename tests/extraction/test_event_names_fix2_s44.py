@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from stated import stated_facts as facts
-from uniongraph.extraction.pipeline import extract_article
-from uniongraph.model import Article
+from stated import event_names, stated_facts as facts
 
-
-def events(body: str) -> set[str]:
-    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
-    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+events = event_names
 
 
 def widened(got: set[str], session: str) -> list[str]:
