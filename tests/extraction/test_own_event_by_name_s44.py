@@ -62,3 +62,12 @@ def test_a_ceremony_named_with_its_federation_is_inferred_unless_it_hosts_it() -
     fact = ("南溪县总工会", "organizes", LAUNCH_KEY)
     assert fact not in stated_facts(held) and fact in read_facts(held)
     assert fact in stated_facts(held + "仪式由南溪县总工会主办，县文明办协办。")
+
+
+def test_a_stating_clause_in_the_sentence_of_the_name_keeps_it_stated():
+    """The event's name opens with the body and the same sentence says the body 主办 it: stated,
+    whichever rule reads the sentence first (review ralign, stop 44)."""
+    from stated import stated_facts
+
+    body = "12月1日，北川县总工会2027年“金秋助学”启动仪式在县文化广场举行，活动由北川县总工会主办。"
+    assert ("北川县总工会", "organizes", "北川县总工会2027年金秋助学启动仪式") in stated_facts(body)

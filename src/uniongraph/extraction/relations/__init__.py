@@ -65,7 +65,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
-from ..merge import read_from_names_only
+from ..merge import NAME_ONLY_RULES, read_from_names_only
 from ..item_tags import ITEM_TAG, tags_a_place
 from ..lexicon import load_lexicons
 from . import bare_events, learned, not_attending
@@ -403,6 +403,11 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
                     found[key] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
                 elif (key, sent.start) not in evidenced:
                     found[key].evidence.append(ev)
+                elif found[key].evidence[-1].rule in NAME_ONLY_RULES and name not in NAME_ONLY_RULES \
+                        and found[key].evidence[-1].sentence_start == sent.start:
+                    # (…启动仪式在某地举行，活动由某总工会主办: the sentence states what the name only
+                    # implied; its stating rule's evidence stands, whichever rule ran first)
+                    found[key].evidence[-1] = ev
                 evidenced.add((key, sent.start))
     # facts the article states by naming both ends, wherever they stand: a union and its enterprise
     for union, ent in unions_of_enterprises(article):
