@@ -959,7 +959,14 @@ def _run_by_after() -> re.Pattern[str]:
 
 #: the characters that end a clause (一个句读): what a clause's reading stops at
 CLAUSE_STOP_CHARS = "，。；：！？\n"
-_CLAUSE_STOPS = tuple("，。；：！？\n")
+_CLAUSE_STOPS = tuple(CLAUSE_STOP_CHARS)
+_CLAUSE_STOP = re.compile(f"[{CLAUSE_STOP_CHARS}]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: the next clause stop, else the text's end."""
+    stop = _CLAUSE_STOP.search(text, at)
+    return stop.start() if stop is not None else len(text)
 #: how a body runs what it runs, between it and the verb (由某市总工会|负责|组织)
 _RUN_BY_MANNER = "负责|牵头|统一|共同|联合|自行|具体"
 #: between a not-yet word and the running verb: a time (将于明年|开展) or a manner (尚未|正式|开展)
@@ -995,12 +1002,10 @@ def _run_by_a_body(idx: TokenIndex, he: int, lex: Lexicons) -> bool:
     who = run.group("who")
     if who is not None and (not org_head(who, lex) or re.search("[谁哪何]", who)):
         return False
-    ends = [i for i in (text.find(c, run.end()) for c in _CLAUSE_STOPS) if i >= 0]
-    end = min(ends, default=len(text))
+    end = _clause_end(text, run.end())
     if text.startswith(("，", "；"), end) and (k := idx.starting_at(end + 1)) is not None \
             and idx.tokens[k].pos not in _OWN_SUBJECT_POS:
-        more = [i for i in (text.find(c, end + 1) for c in _CLAUSE_STOPS) if i >= 0]
-        end = min(more, default=len(text))
+        end = _clause_end(text, end + 1)
     return not _not_run_yet(lex).search(text, he, end)
 
 
@@ -1759,7 +1764,7 @@ def _with_edition_before(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     if before is not None and idx.tokens[before].word in lex.words.get("paying_verbs", ()):
         return m  # 下拨|首期|“金秋助学”活动专项资金: a first payment (whatever the money is called)
     end = m.end + (idx.text.startswith("”", m.end) and not m.name.endswith("”"))
-    stop = min((i for i in (idx.text.find(c, end) for c in _CLAUSE_STOPS) if i >= 0), default=len(idx.text))
+    stop = _clause_end(idx.text, end)
     if idx.text.startswith(words_tuple(lex, "money_words"), end) and any(
             w in idx.text[end:stop] for w in words_tuple(lex, "paying_verbs") + _PAID_AFTER):
         return m  # 首期“金秋助学”活动资金|已发放: paid; 首期“…”培训班补贴标准为…: the edition's rate
