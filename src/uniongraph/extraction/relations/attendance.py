@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_time_words, other_times_said, recent_event, said_outside_names, said_at_another_time, same_event, the_one, whole_subject, article_year
+from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_time_words, other_times_said, recent_event, said_outside_names, said_at_another_time, same_event, sentence_starts, the_one, whole_subject, article_year
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -1261,7 +1261,7 @@ def _carried_to_bare_attend(c: Context, verb: re.Match) -> Mention | None:
     if last < 0:
         return None
     sentences = c.article.sentences
-    starts = c.once("sentence_starts", lambda: [x.start for x in sentences])
+    starts = sentence_starts(c.article)
     k = bisect.bisect_left(starts, c.sentence.start)
     j = bisect.bisect_right(starts, events[last].start) - 1
     if j < 0 or k - j > _CARRY_REACH:
